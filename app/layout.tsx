@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { SiteHeader } from '@/components/shell/site-header';
+import { SiteFooter } from '@/components/shell/site-footer';
+import { SkipLink } from '@/components/shell/skip-link';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return { title: { default: t('title'), template: `%s – ${t('title')}` }, description: t('description') };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
+        <NextIntlClientProvider>
+          <SkipLink />
+          <SiteHeader />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

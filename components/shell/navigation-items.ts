@@ -1,0 +1,18 @@
+import type { Role } from '@/lib/generated/prisma/enums';
+import { ROLE_HOME } from '@/lib/auth/permissions';
+
+export type NavigationItem = { key: 'standards' | 'projects' | 'review' | 'admin'; href: string };
+
+const ROLE_ITEMS: Record<Role, NavigationItem> = {
+  APPLICANT: { key: 'projects', href: ROLE_HOME.APPLICANT },
+  OFFICER: { key: 'review', href: ROLE_HOME.OFFICER },
+  ADMIN: { key: 'admin', href: ROLE_HOME.ADMIN },
+};
+
+/** The main navigation for a role (or for anonymous visitors). */
+export function navigationFor(role: Role | null): NavigationItem[] {
+  const items: NavigationItem[] = [];
+  if (role) items.push(ROLE_ITEMS[role]);
+  items.push({ key: 'standards', href: '/standards' });
+  return items;
+}

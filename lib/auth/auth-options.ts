@@ -1,0 +1,51 @@
+import type { NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticate } from '@/lib/auth/authenticate';
+import { signInSchema } from '@/lib/auth/sign-in-schema';
+import { getEnv } from '@/lib/env';
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+let options: NextAuthOptions | undefined;
+
+/**
+ * next-auth configuration: credentials (e-mail + password), JWT sessions of 8 hours. The
+ * token carries only the user id; role and disabled state are read from the database on
+ * every request (lib/auth/current-user.ts). Errors reach the sign-in form as codes
+ * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`), translated there.
+ */
+export function getAuthOptions(): NextAuthOptions {
+  options ??= {
+    secret: getEnv().AUTH_SECRET,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: '/login', error: '/login' },
+    providers: [
+      CredentialsProvider({
+        name: 'credentials',
+        credentials: {
+          email: { label: 'E-Mail', type: 'email' },
+          password: { label: 'Passwort', type: 'password' },
+        },
+        async authorize(credentials) {
+          const parsed = signInSchema.safeParse(credentials);
+          if (!parsed.success) throw new Error('invalid');
+          const result = await authenticate(parsed.data);
+          if (result.ok) return result.user;
+          throw new Error(result.reason === 'throttled' ? `throttled:${result.retryAfterSeconds}` : result.reason);
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+  return options;
+}

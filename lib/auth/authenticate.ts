@@ -1,0 +1,69 @@
+import { db } from '@/lib/db';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { verifyPassword } from '@/lib/auth/password';
+import { normaliseEmail } from '@/lib/users/normalise-email';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const MAX_FAILED_ATTEMPTS = 5;
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+
+/** A valid Argon2id hash of a random string: verified against when the e-mail is unknown, so
+ * that unknown and known addresses take the same time. */
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$dijbu9wkQIx7x9qG/qj//A$dHZSy6+zvEjt0d57cE8iGYntp27MQsf1wQfD4zLpd9c';
+
+export type AuthenticateResult =
+  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: false; reason: 'invalid' | 'disabled' | 'unconfirmed' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+/**
+ * Checks e-mail and password. Wrong e-mail and wrong password are indistinguishable; after
+ * MAX_FAILED_ATTEMPTS failures for one address within THROTTLE_WINDOW_MS, further attempts
+ * are refused until the oldest failure leaves the window. Attempts live in PostgreSQL, so
+ * throttling holds across app instances.
+ */
+export async function authenticate({
+  email,
+  password,
+  now = new Date(),
+}: {
+  email: string;
+  password: string;
+  now?: Date;
+}): Promise<AuthenticateResult> {
+  const address = normaliseEmail(email);
+  const windowStart = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  // The newest attempts in the window; failures before the last success do not count.
+  const recent = await db.loginAttempt.findMany({
+    where: { email: address, at: { gt: windowStart } },
+    select: { at: true, succeeded: true },
+    orderBy: { at: 'desc' },
+    take: MAX_FAILED_ATTEMPTS,
+  });
+  const failures = recent.every((attempt) => !attempt.succeeded) ? recent : [];
+  if (failures.length >= MAX_FAILED_ATTEMPTS) {
+    const oldest = failures[failures.length - 1]!.at;
+    const retryAfterMs = oldest.getTime() + THROTTLE_WINDOW_MS - now.getTime();
+    return { ok: false, reason: 'throttled', retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+  }
+
+  const user = await db.user.findUnique({
+    where: { email: address },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, emailConfirmedAt: true },
+  });
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+
+  if (!user || !passwordMatches) {
+    await db.loginAttempt.create({ data: { email: address, succeeded: false, at: now }, select: { id: true } });
+    return { ok: false, reason: 'invalid' };
+  }
+  if (user.disabledAt) return { ok: false, reason: 'disabled' };
+  if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
+
+  await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { email: address, succeeded: true, at: now }, select: { id: true } });
+    await recordAuditEvent({ db: tx, actorId: user.id, action: 'user.sign-in', subjectType: 'User', subjectId: user.id });
+  });
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+}

@@ -1,0 +1,36 @@
+/**
+ * What each role may do: the one map the guards consult (docs/architecture.md#authorization).
+ * Add a permission here first, then guard the page, route handler or action with it.
+ */
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export const PERMISSIONS = [
+  'catalogue:read',
+  'project:read',
+  'project:write',
+  'review:read',
+  'review:decide',
+  'admin:access',
+  'catalogue:manage',
+  'users:manage',
+  'audit:read',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS = {
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write'],
+  OFFICER: ['catalogue:read', 'project:read', 'review:read', 'review:decide'],
+  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** Where each role lands after sign-in. */
+export const ROLE_HOME = {
+  APPLICANT: '/projects',
+  OFFICER: '/review',
+  ADMIN: '/admin',
+} as const satisfies Record<Role, string>;
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly Permission[]).includes(permission);
+}

@@ -1,0 +1,35 @@
+/**
+ * The one place that answers "which rows may this user see". Every query that lists or loads
+ * rows on behalf of a user adds the matching filter, so a forged id of another organisation
+ * finds nothing (404), never data.
+ */
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type ScopeActor = { id: string; role: Role; organisationId: string | null };
+
+/** A filter that matches no row (for actors who may see none). */
+const NOTHING = { id: { in: [] as string[] } };
+
+export function organisationScope(actor: ScopeActor): Prisma.OrganisationWhereInput {
+  switch (actor.role) {
+    case 'APPLICANT':
+      return actor.organisationId ? { id: actor.organisationId } : NOTHING;
+    case 'OFFICER':
+    case 'ADMIN':
+      return {};
+  }
+}
+
+export function userScope(actor: ScopeActor): Prisma.UserWhereInput {
+  switch (actor.role) {
+    case 'APPLICANT':
+      return actor.organisationId
+        ? { organisationId: actor.organisationId }
+        : { id: actor.id };
+    case 'OFFICER':
+      return { OR: [{ id: actor.id }, { role: 'OFFICER' }] };
+    case 'ADMIN':
+      return {};
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Environment variables, validated with zod once per process. Importing this module never
+ * throws; calling getEnv() does, with one readable line per problem.
+ */
+import { z } from 'zod';
+
+const databaseUrl = z
+    .string({ error: 'DATABASE_URL fehlt (postgresql://…); `npm start` setzt sie für die eingebettete Datenbank selbst.' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss eine PostgreSQL-URL sein (postgresql://…).');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: databaseUrl,
+  AUTH_SECRET: z
+    .string({ error: 'AUTH_SECRET fehlt (mindestens 32 zufällige Zeichen, z. B. `openssl rand -base64 32`).' })
+    .min(32, 'AUTH_SECRET muss mindestens 32 Zeichen lang sein.'),
+  NEXTAUTH_URL: z.url('NEXTAUTH_URL muss eine URL sein (z. B. https://portal.example).').optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Set by `npm start` when it serves the embedded PGlite database (development conveniences). */
+  PORTAL_EMBEDDED: z.enum(['0', '1']).default('0'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Ungültige Umgebungsvariablen:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** Only the database URL: for scripts and tests that need no web server settings. */
+export function getDatabaseUrl(): string {
+  const result = databaseUrl.safeParse(process.env.DATABASE_URL);
+  if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

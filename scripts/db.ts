@@ -1,0 +1,45 @@
+/**
+ * Database chores, on DATABASE_URL or (when unset) the embedded database in data/pglite:
+ *   npm run db:migrate            apply committed migrations (prisma migrate deploy)
+ *   npm run db:seed [-- --demo]   seed the catalogue (and the demo organisation and accounts)
+ * Both are idempotent.
+ */
+import { parseArgs } from 'node:util';
+import { openDatabase } from './lib/open-database';
+import { bin, runOrThrow } from './lib/run';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false } },
+  });
+  const command = positionals[0];
+  if (command !== 'migrate' && command !== 'seed') {
+    console.error('Aufruf: tsx scripts/db.ts migrate | seed [--demo]');
+    process.exit(2);
+  }
+  const database = await openDatabase();
+  process.env.DATABASE_URL = database.url;
+  try {
+    if (command === 'migrate') {
+      await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env: process.env });
+    } else {
+      // Imported only now: lib/db reads DATABASE_URL on first use.
+      const { seed } = await import('../prisma/seed/seed');
+      const result = await seed({ demo: values.demo });
+      console.log(
+        `[seed] Katalog: ${result.catalogueCreated ? 'Version 1 angelegt' : 'unverändert'}; ` +
+          `Demo: ${values.demo ? `${result.demoUsersCreated} Konten angelegt` : 'nicht angefordert'}`,
+      );
+    }
+  } finally {
+    const { db } = await import('../lib/db');
+    await db.$disconnect().catch(() => {});
+    await database.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[db] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

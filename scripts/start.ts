@@ -1,0 +1,75 @@
+/**
+ * `npm start`: the whole portal from one command.
+ * - Without DATABASE_URL: starts the embedded PostgreSQL (PGlite, data/pglite), generates an
+ *   AUTH_SECRET once (data/auth-secret), migrates, seeds the catalogue and the demo accounts.
+ * - With DATABASE_URL (production): migrates and seeds the catalogue only (demo accounts only
+ *   with --demo); AUTH_SECRET must be set.
+ * Then builds when the sources changed and serves on PORT (default 3000). `--dev` runs
+ * `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { parseEnv } from '../lib/env';
+import { buildFingerprint, buildIsCurrent, recordBuild } from './lib/build-fingerprint';
+import { ensureLocalSecret } from './lib/local-secret';
+import { openDatabase } from './lib/open-database';
+import { ROOT, bin, runOrThrow, start } from './lib/run';
+
+async function main() {
+  const { values } = parseArgs({
+    options: { dev: { type: 'boolean', default: false }, demo: { type: 'boolean', default: false } },
+  });
+  const database = await openDatabase();
+  let stopping = false;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: '1',
+    PORTAL_EMBEDDED: database.embedded ? '1' : '0',
+    PORT: process.env.PORT ?? '3000',
+  };
+  if (database.embedded) env.AUTH_SECRET ??= ensureLocalSecret(path.join(ROOT, 'data', 'auth-secret'));
+  env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.close().catch((error) => console.error(error));
+    process.exit(code);
+  };
+
+  try {
+    parseEnv(env);
+    console.log(`[start] Datenbank: ${database.embedded ? 'eingebettet (PGlite, data/pglite)' : 'PostgreSQL-Server (DATABASE_URL)'}`);
+    await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env, quiet: true });
+    const seedArgs = database.embedded || values.demo ? ['--demo'] : [];
+    await runOrThrow(bin('tsx'), ['--conditions=react-server', 'scripts/db.ts', 'seed', ...seedArgs], { env });
+
+    let nextArgs: string[];
+    if (values.dev) {
+      nextArgs = ['dev', '--port', env.PORT!];
+    } else {
+      const fingerprint = buildFingerprint();
+      if (!buildIsCurrent(fingerprint)) {
+        console.log('[start] Baue die Anwendung (next build) …');
+        await runOrThrow(bin('next'), ['build'], { env: { ...env, NODE_ENV: 'production' } });
+        recordBuild(fingerprint);
+      }
+      nextArgs = ['start', '--port', env.PORT!];
+    }
+    const app = start(bin('next'), nextArgs, values.dev ? env : { ...env, NODE_ENV: 'production' });
+    console.log(`[start] Portal: http://localhost:${env.PORT}`);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => {
+        app.kill('SIGTERM');
+      });
+    }
+    app.on('exit', (code) => void shutdown(code ?? 0));
+  } catch (error) {
+    console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main();

@@ -1,0 +1,94 @@
+/**
+ * `npm test`: the whole suite, the same on a fresh machine and in CI.
+ * 1. Vitest: unit tests, and integration tests against PostgreSQL (TEST_DATABASE_URL, or an
+ *    embedded PGlite when unset), one database per test file.
+ * 2. Playwright: browser journeys against the real start script (`next start`), every page
+ *    scanned with axe-core; on a fresh database (TEST_DATABASE_URL's server, or a fresh
+ *    embedded data directory).
+ * Ends with one summary line "tests: N passed, M failed" and a non-zero exit on any failure.
+ * `npm test -- --unit-only` / `--e2e-only` run one half.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { ROOT, bin, run } from './lib/run';
+import { uniqueDatabaseName, withDatabase } from '../tests/helpers/database-url';
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function vitestCounts(file: string): Counts | null {
+  const report = readJson(file) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | null;
+  return report && { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(file: string): Counts | null {
+  const report = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
+  return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+}
+
+async function onServer(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function runVitest(): Promise<{ code: number; counts: Counts | null }> {
+  const report = path.join(ROOT, 'test-results', 'vitest-report.json');
+  rmSync(report, { force: true });
+  const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  return { code, counts: vitestCounts(report) };
+}
+
+async function runPlaywright(): Promise<{ code: number; counts: Counts | null }> {
+  const report = path.join(ROOT, 'test-results', 'e2e-report.json');
+  rmSync(report, { force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const server = process.env.TEST_DATABASE_URL;
+  let database: string | null = null;
+  if (server) {
+    database = uniqueDatabaseName('portal_e2e');
+    await onServer(server, `CREATE DATABASE "${database}"`);
+    env.E2E_DATABASE_URL = withDatabase(server, database);
+  } else {
+    const dataDir = path.join(ROOT, 'data', 'pglite-e2e');
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}.pid`, { force: true });
+  }
+  try {
+    const code = await run(bin('playwright'), ['test'], { env });
+    return { code, counts: playwrightCounts(report) };
+  } finally {
+    if (database && server) await onServer(server, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
+  }
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const results: { name: string; code: number; counts: Counts | null }[] = [];
+  if (!args.has('--e2e-only')) results.push({ name: 'vitest', ...(await runVitest()) });
+  if (!args.has('--unit-only')) results.push({ name: 'playwright', ...(await runPlaywright()) });
+
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const result of results) {
+    const counts = result.counts ?? { passed: 0, failed: result.code === 0 ? 0 : 1, skipped: 0 };
+    console.log(`[test] ${result.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped (exit ${result.code})`);
+    total.passed += counts.passed;
+    total.failed += counts.failed + (result.code !== 0 && counts.failed === 0 ? 1 : 0);
+    total.skipped += counts.skipped;
+  }
+  console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(results.every((result) => result.code === 0) && total.failed === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { hash as argon2Hash } from '@node-rs/argon2';
+import { test, expect, expectAccessible, signIn, withDatabase, DEMO, type DemoRole } from './support/fixtures';
+
+const HOMES = { APPLICANT: '/projects', OFFICER: '/review', ADMIN: '/admin' } as const;
+
+test('anonymous visitors are sent to sign-in from every role home', async ({ page }) => {
+  for (const home of Object.values(HOMES)) {
+    await page.goto(home);
+    await expect(page).toHaveURL(new RegExp(`/login\\?callbackUrl=${encodeURIComponent(home)}`));
+  }
+});
+
+for (const role of Object.keys(DEMO) as DemoRole[]) {
+  test(`the ${role} gets 403 on the other roles' homes`, async ({ page, signedInAs }) => {
+    await signedInAs(role);
+    for (const [otherRole, home] of Object.entries(HOMES)) {
+      if (otherRole === role) continue;
+      const response = await page.goto(home);
+      expect(response?.status(), `${role} → ${home}`).toBe(403);
+      await expect(page.getByRole('heading', { level: 1, name: 'Kein Zugriff' })).toBeVisible();
+    }
+    await expectAccessible(page);
+    const own = await page.goto(HOMES[role]);
+    expect(own?.status()).toBe(200);
+  });
+}
+
+test('a user disabled after sign-in is signed out at the next request', async ({ page }) => {
+  const email = `sperre-${Date.now()}@demo.example`;
+  const password = 'Ein-sicheres-Passwort-2026';
+  const hash = await argon2Hash(password);
+  await withDatabase((db) =>
+    db.query(
+      `INSERT INTO "User" (id, email, name, "passwordHash", role, "emailConfirmedAt", "updatedAt")
+       VALUES ($1, $2, 'Olga Sperre', $3, 'OFFICER', now(), now())`,
+      [`e2e-${Date.now()}`, email, hash],
+    ),
+  );
+  await signIn(page, email, password);
+  await page.waitForURL('**/review');
+
+  await withDatabase((db) => db.query(`UPDATE "User" SET "disabledAt" = now() WHERE email = $1`, [email]));
+  await page.reload();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+
+  // And signing in again is refused, with a message that says why.
+  await signIn(page, email, password);
+  await expect(page.getByTestId('login-error')).toHaveText('Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
+});

@@ -1,0 +1,60 @@
+import { test, expect, expectAccessible, signIn, DEMO, DEMO_PASSWORD, type DemoRole } from './support/fixtures';
+
+const NAV_ITEM: Record<DemoRole, string> = { APPLICANT: 'Projekte', OFFICER: 'Prüfung', ADMIN: 'Verwaltung' };
+
+for (const role of Object.keys(DEMO) as DemoRole[]) {
+  test(`the demo ${role} signs in, lands on their home and signs out`, async ({ page, signedInAs }) => {
+    await signedInAs(role);
+    await expect(page).toHaveURL(DEMO[role].home);
+    const header = page.getByRole('banner');
+    await expect(header.getByTestId('current-user')).toHaveText(`Angemeldet als ${DEMO[role].name}`);
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await expect(nav.getByRole('link', { name: NAV_ITEM[role] })).toHaveAttribute('aria-current', 'page');
+    for (const other of Object.values(NAV_ITEM).filter((name) => name !== NAV_ITEM[role])) {
+      await expect(nav.getByRole('link', { name: other })).toHaveCount(0);
+    }
+    await expectAccessible(page);
+
+    await header.getByRole('button', { name: 'Abmelden' }).click();
+    await expect(header.getByRole('link', { name: 'Anmelden' })).toBeVisible();
+    const response = await page.goto(DEMO[role].home);
+    expect(response?.url()).toContain('/login');
+  });
+}
+
+test('a wrong password and an unknown address get the same message', async ({ page }) => {
+  await signIn(page, 'pruefung@demo.example', 'falsches-Passwort');
+  await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+  await expectAccessible(page);
+  await signIn(page, 'unbekannt@demo.example', DEMO_PASSWORD);
+  await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+});
+
+test('empty fields are named next to the field', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByText('Bitte geben Sie Ihre E-Mail-Adresse ein.')).toBeVisible();
+  await expect(page.getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+});
+
+test('after five failures the account waits, and says so in German', async ({ page }) => {
+  const email = `gesperrt-${Date.now()}@demo.example`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await signIn(page, email, 'falsch');
+    await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+  }
+  await signIn(page, email, 'falsch');
+  await expect(page.getByTestId('login-error')).toHaveText(
+    /^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte warten Sie (\d+ Minuten|eine Minute) und versuchen Sie es dann erneut\.$/,
+  );
+});
+
+test('after sign-in the visitor returns to the page they asked for', async ({ page }) => {
+  await page.goto('/projects');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprojects/);
+  await page.getByLabel('E-Mail-Adresse').fill(DEMO.APPLICANT.email);
+  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page).toHaveURL('/projects');
+});

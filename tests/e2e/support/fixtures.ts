@@ -1,0 +1,49 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import pg from 'pg';
+import { E2E } from './e2e-env';
+
+export const DEMO_PASSWORD = 'Demo!Passwort2026';
+export const DEMO = {
+  APPLICANT: { email: 'antrag@demo.example', name: 'Anna Antrag', home: '/projects' },
+  OFFICER: { email: 'pruefung@demo.example', name: 'Paul Prüfung', home: '/review' },
+  ADMIN: { email: 'admin@demo.example', name: 'Ada Admin', home: '/admin' },
+} as const;
+export type DemoRole = keyof typeof DEMO;
+
+/** Signs in through the real form and waits for the role's home. */
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto('/login');
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules: the page must have no violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Direct access to the portal's database, for arranging what the UI cannot (yet). */
+export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: E2E.databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void> }>({
+  signedInAs: async ({ page }, use) => {
+    await use(async (role) => {
+      await signIn(page, DEMO[role].email, DEMO_PASSWORD);
+      await page.waitForURL(`**${DEMO[role].home}`);
+    });
+  },
+});
+
+export { expect };

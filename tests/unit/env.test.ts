@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '@/lib/env';
+
+const valid = { DATABASE_URL: 'postgresql://u@localhost:5432/db', AUTH_SECRET: 'x'.repeat(32) };
+
+describe('parseEnv', () => {
+  it('accepts a complete environment and applies defaults', () => {
+    const env = parseEnv(valid);
+    expect(env.PORT).toBe(3000);
+    expect(env.PORTAL_EMBEDDED).toBe('0');
+  });
+
+  it('names every problem in one readable message', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x', AUTH_SECRET: 'short', PORT: 'abc' })).toThrowError(
+      /DATABASE_URL: DATABASE_URL muss eine PostgreSQL-URL sein[\s\S]*AUTH_SECRET: AUTH_SECRET muss mindestens 32 Zeichen[\s\S]*PORT/,
+    );
+    expect(() => parseEnv({})).toThrowError(/DATABASE_URL fehlt[\s\S]*AUTH_SECRET fehlt/);
+  });
+
+  it('reads PORT from the environment', () => {
+    expect(parseEnv({ ...valid, PORT: '3100' }).PORT).toBe(3100);
+  });
+});

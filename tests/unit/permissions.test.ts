@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission, PERMISSIONS, ROLE_HOME, ROLE_PERMISSIONS } from '@/lib/auth/permissions';
+import { organisationScope, userScope } from '@/lib/auth/scope';
+import { safeReturnPath } from '@/lib/auth/safe-return-path';
+
+describe('role permissions', () => {
+  it('grant each role only its own area', () => {
+    expect(hasPermission('APPLICANT', 'project:write')).toBe(true);
+    expect(hasPermission('APPLICANT', 'review:decide')).toBe(false);
+    expect(hasPermission('APPLICANT', 'admin:access')).toBe(false);
+    expect(hasPermission('OFFICER', 'review:decide')).toBe(true);
+    expect(hasPermission('OFFICER', 'project:write')).toBe(false);
+    expect(hasPermission('OFFICER', 'admin:access')).toBe(false);
+    expect(hasPermission('ADMIN', 'admin:access')).toBe(true);
+    expect(hasPermission('ADMIN', 'review:decide')).toBe(false);
+  });
+
+  it('only use known permissions and give every role a home', () => {
+    for (const permissions of Object.values(ROLE_PERMISSIONS)) {
+      for (const permission of permissions) expect(PERMISSIONS).toContain(permission);
+    }
+    expect(ROLE_HOME).toEqual({ APPLICANT: '/projects', OFFICER: '/review', ADMIN: '/admin' });
+  });
+});
+
+describe('row scope', () => {
+  it('limits applicants to their organisation and an applicant without one to nothing', () => {
+    expect(organisationScope({ id: 'u1', role: 'APPLICANT', organisationId: 'o1' })).toEqual({ id: 'o1' });
+    expect(organisationScope({ id: 'u1', role: 'APPLICANT', organisationId: null })).toEqual({ id: { in: [] } });
+    expect(organisationScope({ id: 'u2', role: 'OFFICER', organisationId: null })).toEqual({});
+    expect(userScope({ id: 'u1', role: 'APPLICANT', organisationId: 'o1' })).toEqual({ organisationId: 'o1' });
+  });
+});
+
+describe('safeReturnPath', () => {
+  it('accepts same-site paths only', () => {
+    expect(safeReturnPath('/projects?x=1')).toBe('/projects?x=1');
+    expect(safeReturnPath('//evil.example')).toBeNull();
+    expect(safeReturnPath('/\\evil.example')).toBeNull();
+    expect(safeReturnPath('https://evil.example')).toBeNull();
+    expect(safeReturnPath(undefined)).toBeNull();
+  });
+});
