@@ -18,6 +18,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Set by `npm start` when it serves the embedded PGlite database (development conveniences). */
   PORTAL_EMBEDDED: z.enum(['0', '1']).default('0'),
+  /** smtp(s)://user:pass@host:port — mails are sent through it; unset: kept in the mail log only. */
+  SMTP_URL: z.url('SMTP_URL muss eine URL sein (smtp://benutzer:passwort@host:587).').optional(),
+  MAIL_FROM: z.string().default('Standards-Portal <no-reply@standards-portal.invalid>'),
+  /** Directory for uploaded evidence files, outside the web root. */
+  STORAGE_DIR: z.string().default('data/uploads'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -33,3 +33,18 @@ export function userScope(actor: ScopeActor): Prisma.UserWhereInput {
       return {};
   }
 }
+
+/**
+ * Projects: applicants see their organisation's; officers see projects whose self-assessment
+ * has been submitted at least once; admins none (they keep catalogue and users).
+ */
+export function projectScope(actor: ScopeActor): Prisma.ProjectWhereInput {
+  switch (actor.role) {
+    case 'APPLICANT':
+      return actor.organisationId ? { organisationId: actor.organisationId } : NOTHING;
+    case 'OFFICER':
+      return { assessment: { revisions: { some: { status: 'SUBMITTED' } } } };
+    case 'ADMIN':
+      return NOTHING;
+  }
+}

@@ -1,8 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
-import de from '@/lib/i18n/messages/de.json';
-import en from '@/lib/i18n/messages/en.json';
+import { de, en } from '@/lib/i18n/messages';
 
 const MESSAGES = { de, en } as const;
 

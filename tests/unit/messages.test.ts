@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import de from '@/lib/i18n/messages/de.json';
-import en from '@/lib/i18n/messages/en.json';
+import { de, en } from '@/lib/i18n/messages';
 
 type Tree = { [key: string]: string | Tree };
 

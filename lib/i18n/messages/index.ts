@@ -1,0 +1,56 @@
+/**
+ * The message catalogues, one JSON file per namespace and language (same keys in both;
+ * tests/unit/messages.test.ts checks). Add a namespace: one file per language and one line each below.
+ */
+import de_admin from './de/admin.json';
+import de_applicant from './de/applicant.json';
+import de_auth from './de/auth.json';
+import de_errors from './de/errors.json';
+import de_home from './de/home.json';
+import de_legal from './de/legal.json';
+import de_meta from './de/meta.json';
+import de_review from './de/review.json';
+import de_roles from './de/roles.json';
+import de_shell from './de/shell.json';
+import de_standards from './de/standards.json';
+import en_admin from './en/admin.json';
+import en_applicant from './en/applicant.json';
+import en_auth from './en/auth.json';
+import en_errors from './en/errors.json';
+import en_home from './en/home.json';
+import en_legal from './en/legal.json';
+import en_meta from './en/meta.json';
+import en_review from './en/review.json';
+import en_roles from './en/roles.json';
+import en_shell from './en/shell.json';
+import en_standards from './en/standards.json';
+
+export const de = {
+  admin: de_admin,
+  applicant: de_applicant,
+  auth: de_auth,
+  errors: de_errors,
+  home: de_home,
+  legal: de_legal,
+  meta: de_meta,
+  review: de_review,
+  roles: de_roles,
+  shell: de_shell,
+  standards: de_standards,
+};
+
+export const en = {
+  admin: en_admin,
+  applicant: en_applicant,
+  auth: en_auth,
+  errors: en_errors,
+  home: en_home,
+  legal: en_legal,
+  meta: en_meta,
+  review: en_review,
+  roles: en_roles,
+  shell: en_shell,
+  standards: en_standards,
+};
+
+export type Messages = typeof de;
