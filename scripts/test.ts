@@ -6,7 +6,8 @@
  *    scanned with axe-core; on a fresh database (TEST_DATABASE_URL's server, or a fresh
  *    embedded data directory).
  * Ends with one summary line "tests: N passed, M failed" and a non-zero exit on any failure.
- * `npm test -- --unit-only` / `--e2e-only` run one half.
+ * `npm test -- --unit-only` / `--e2e-only` run one half; after a second `--`, arguments go to
+ * Playwright (`npm test -- --e2e-only -- tests/e2e/sign-in.spec.ts`).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +48,7 @@ async function runVitest(): Promise<{ code: number; counts: Counts | null }> {
   return { code, counts: vitestCounts(report) };
 }
 
-async function runPlaywright(): Promise<{ code: number; counts: Counts | null }> {
+async function runPlaywright(extra: string[]): Promise<{ code: number; counts: Counts | null }> {
   const report = path.join(ROOT, 'test-results', 'e2e-report.json');
   rmSync(report, { force: true });
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -63,7 +64,7 @@ async function runPlaywright(): Promise<{ code: number; counts: Counts | null }>
     rmSync(`${dataDir}.pid`, { force: true });
   }
   try {
-    const code = await run(bin('playwright'), ['test'], { env });
+    const code = await run(bin('playwright'), ['test', ...extra], { env });
     return { code, counts: playwrightCounts(report) };
   } finally {
     if (database && server) await onServer(server, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).catch(() => {});
@@ -71,10 +72,14 @@ async function runPlaywright(): Promise<{ code: number; counts: Counts | null }>
 }
 
 async function main() {
-  const args = new Set(process.argv.slice(2));
+  // Options of this script come first; anything after `--` goes to Playwright (e.g. a spec file).
+  const argv = process.argv.slice(2);
+  const split = argv.indexOf('--');
+  const args = new Set(split === -1 ? argv : argv.slice(0, split));
+  const playwrightArgs = split === -1 ? [] : argv.slice(split + 1);
   const results: { name: string; code: number; counts: Counts | null }[] = [];
   if (!args.has('--e2e-only')) results.push({ name: 'vitest', ...(await runVitest()) });
-  if (!args.has('--unit-only')) results.push({ name: 'playwright', ...(await runPlaywright()) });
+  if (!args.has('--unit-only')) results.push({ name: 'playwright', ...(await runPlaywright(playwrightArgs)) });
 
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   for (const result of results) {
