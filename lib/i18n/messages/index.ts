@@ -9,6 +9,10 @@ import de_errors from './de/errors.json';
 import de_home from './de/home.json';
 import de_legal from './de/legal.json';
 import de_meta from './de/meta.json';
+import de_mail from './de/mail.json';
+import de_devMail from './de/devMail.json';
+import de_organisation from './de/organisation.json';
+import de_register from './de/register.json';
 import de_review from './de/review.json';
 import de_roles from './de/roles.json';
 import de_shell from './de/shell.json';
@@ -20,6 +24,10 @@ import en_errors from './en/errors.json';
 import en_home from './en/home.json';
 import en_legal from './en/legal.json';
 import en_meta from './en/meta.json';
+import en_mail from './en/mail.json';
+import en_devMail from './en/devMail.json';
+import en_organisation from './en/organisation.json';
+import en_register from './en/register.json';
 import en_review from './en/review.json';
 import en_roles from './en/roles.json';
 import en_shell from './en/shell.json';
@@ -33,6 +41,10 @@ export const de = {
   home: de_home,
   legal: de_legal,
   meta: de_meta,
+  mail: de_mail,
+  devMail: de_devMail,
+  organisation: de_organisation,
+  register: de_register,
   review: de_review,
   roles: de_roles,
   shell: de_shell,
@@ -47,6 +59,10 @@ export const en = {
   home: en_home,
   legal: en_legal,
   meta: en_meta,
+  mail: en_mail,
+  devMail: en_devMail,
+  organisation: en_organisation,
+  register: en_register,
   review: en_review,
   roles: en_roles,
   shell: en_shell,

@@ -1,0 +1,23 @@
+import { createTranslator } from 'next-intl';
+import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
+import { de, en } from '@/lib/i18n/messages';
+
+export type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation';
+
+/**
+ * Subject and plain-text body of a mail in the recipient's language (the `mail` catalogue).
+ * Values are inserted as text; mails are never HTML.
+ */
+export function mailText({
+  locale,
+  template,
+  values,
+}: {
+  locale: string | null | undefined;
+  template: MailTemplate;
+  values: Record<string, string>;
+}): { subject: string; body: string } {
+  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });
+  return { subject: t(`${template}.subject`, values), body: t(`${template}.body`, values) };
+}

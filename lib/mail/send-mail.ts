@@ -1,0 +1,31 @@
+import { db } from '@/lib/db';
+import type { Tx } from '@/lib/db/types';
+import { deliverMail } from '@/lib/mail/deliver-mail';
+
+export type QueuedMail = {
+  id: string;
+  /** Sends it (when SMTP_URL is set); call after the transaction committed. Never throws. */
+  deliver(): Promise<void>;
+};
+
+/**
+ * Stores an outgoing plain-text mail in the `Mail` table (the mail log). Inside a transaction
+ * (`tx`) the row commits or rolls back with the change that caused it, and the caller delivers
+ * it after the commit (`await mail.deliver()`); without `tx` it is stored and delivered at once.
+ */
+export async function sendMail({
+  tx,
+  to,
+  subject,
+  body,
+}: {
+  tx?: Tx;
+  to: string;
+  subject: string;
+  body: string;
+}): Promise<QueuedMail> {
+  const row = await (tx ?? db).mail.create({ data: { to, subject, body }, select: { id: true } });
+  const mail: QueuedMail = { id: row.id, deliver: () => deliverMail({ id: row.id }) };
+  if (!tx) await mail.deliver();
+  return mail;
+}

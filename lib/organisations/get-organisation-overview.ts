@@ -1,0 +1,38 @@
+import { db } from '@/lib/db';
+import { organisationScope, userScope, type ScopeActor } from '@/lib/auth/scope';
+import { NotFoundError } from '@/lib/errors';
+
+/**
+ * /organisation: the actor's organisation (scoped: another one is not found), its applicants and
+ * its pending invitations (not accepted, not expired).
+ */
+export async function getOrganisationOverview({ actor, now = new Date() }: { actor: ScopeActor; now?: Date }) {
+  const organisation = await db.organisation.findFirst({
+    where: { AND: [organisationScope(actor), { id: actor.organisationId ?? undefined }] },
+    select: { id: true, name: true, legalForm: true, street: true, postalCode: true, city: true },
+  });
+  if (!organisation || !actor.organisationId) throw new NotFoundError('Organisation');
+  const [members, invitations] = await Promise.all([
+    db.user.findMany({
+      where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT' }] },
+      select: { id: true, name: true, email: true, emailConfirmedAt: true },
+      orderBy: [{ name: 'asc' }, { email: 'asc' }],
+    }),
+    db.invitation.findMany({
+      where: { organisationId: organisation.id, acceptedAt: null, expiresAt: { gt: now } },
+      select: { id: true, email: true, expiresAt: true, invitedById: true, createdAt: true },
+      orderBy: { createdAt: 'desc' },
+    }),
+  ]);
+  const inviters = new Map(members.map((member) => [member.id, member.name]));
+  return {
+    organisation,
+    members: members.map((member) => ({ id: member.id, name: member.name, email: member.email, confirmed: member.emailConfirmedAt !== null })),
+    invitations: invitations.map((invitation) => ({
+      id: invitation.id,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      invitedBy: inviters.get(invitation.invitedById) ?? null,
+    })),
+  };
+}

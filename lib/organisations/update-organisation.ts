@@ -1,0 +1,48 @@
+import { db } from '@/lib/db';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { AuthorizationError } from '@/lib/auth/errors';
+import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
+import { NotFoundError } from '@/lib/errors';
+import { updateOrganisationSchema, type UpdateOrganisationInput } from '@/lib/organisations/update-organisation-schema';
+
+const FIELDS = { name: true, legalForm: true, street: true, postalCode: true, city: true } as const;
+
+/**
+ * Changes an organisation's name, legal form and address. Only its own applicants may; any other
+ * organisation id is not found (404). Before and after go into the audit event.
+ */
+export async function updateOrganisation({
+  actor,
+  organisationId,
+  input,
+}: {
+  actor: ScopeActor;
+  organisationId: string;
+  input: UpdateOrganisationInput;
+}) {
+  if (actor.role !== 'APPLICANT') throw new AuthorizationError('forbidden');
+  const data = updateOrganisationSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.organisation.findFirst({
+      where: { AND: [{ id: organisationId }, organisationScope(actor)] },
+      select: { id: true, ...FIELDS },
+    });
+    if (!before) throw new NotFoundError('Organisation');
+    const after = await tx.organisation.update({
+      where: { id: before.id },
+      data: { ...data, legalForm: data.legalForm || null },
+      select: { id: true, ...FIELDS },
+    });
+    const { id: _before, ...beforeFields } = before;
+    const { id: _after, ...afterFields } = after;
+    await recordAuditEvent({
+      db: tx,
+      actorId: actor.id,
+      action: 'organisation.updated',
+      subjectType: 'Organisation',
+      subjectId: after.id,
+      details: { before: beforeFields, after: afterFields },
+    });
+    return after;
+  });
+}

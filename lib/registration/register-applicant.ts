@@ -1,0 +1,149 @@
+import { db } from '@/lib/db';
+import type { Tx } from '@/lib/db/types';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { hashPassword } from '@/lib/auth/password';
+import { DomainError } from '@/lib/errors';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { mailText } from '@/lib/mail/mail-text';
+import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
+import { hashToken } from '@/lib/tokens/hash-token';
+import { normaliseEmail } from '@/lib/users/normalise-email';
+import { portalLink } from '@/lib/registration/constants';
+import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
+import { registerApplicantSchema, type RegisterApplicantInput } from '@/lib/registration/register-applicant-schema';
+
+type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null };
+
+/** An invitation that cannot be used: a form-level message (`register.errors.*`). */
+function assertUsable(invitation: Invitation | null, email: string, now: Date): asserts invitation is Invitation {
+  if (!invitation) throw new DomainError('invitationUnknown');
+  if (invitation.acceptedAt) throw new DomainError('invitationUsed');
+  if (invitation.expiresAt <= now) throw new DomainError('invitationExpired');
+  if (normaliseEmail(invitation.email) !== email) {
+    throw new DomainError('invitationEmailMismatch', 'invitationEmailMismatch', { email: ['invitationEmailMismatch'] });
+  }
+}
+
+/** The address is taken: mail its owner a notice instead (the visitor sees the same answer). */
+async function notifyExistingAccount({ tx, email, baseUrl }: { tx: Tx; email: string; baseUrl: string }): Promise<QueuedMail | null> {
+  const owner = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true } });
+  if (!owner) return null;
+  const text = mailText({
+    locale: owner.locale,
+    template: 'existingAccount',
+    values: { name: owner.name, loginLink: portalLink(baseUrl, '/login'), resendLink: portalLink(baseUrl, '/register/resend') },
+  });
+  const mail = await sendMail({ tx, to: email, ...text });
+  await recordAuditEvent({
+    db: tx,
+    actorId: null,
+    action: 'user.registration-refused-existing',
+    subjectType: 'User',
+    subjectId: owner.id,
+    details: { mailId: mail.id },
+  });
+  return mail;
+}
+
+/**
+ * Self-registration of an applicant (/register). In ONE transaction: the unconfirmed APPLICANT
+ * user, a new organisation or the accepted invitation, the confirmation token, the audit events
+ * and the mail row; the mail is delivered after the commit. An address that is already
+ * registered gets a notice mail instead, and the caller the same answer (no account enumeration).
+ * An unusable invitation throws a DomainError (`invitationUnknown|Used|Expired|EmailMismatch`).
+ */
+export async function registerApplicant({
+  input,
+  locale,
+  baseUrl,
+  now = new Date(),
+}: {
+  input: RegisterApplicantInput;
+  /** The visitor's language: the account's preferred language and the mail's. */
+  locale: string;
+  /** The portal's public URL (NEXTAUTH_URL), for the link in the mail. */
+  baseUrl: string;
+  now?: Date;
+}): Promise<{ email: string }> {
+  const data = registerApplicantSchema.parse(input);
+  const email = normaliseEmail(data.email);
+  // Hashing first, for both outcomes: a taken address answers as slowly as a new one.
+  const passwordHash = await hashPassword(data.password);
+
+  let mail: QueuedMail | null;
+  try {
+    mail = await db.$transaction(async (tx) => {
+      const invitation = data.invitation
+        ? await tx.invitation.findUnique({
+            where: { tokenHash: hashToken(data.invitation) },
+            select: { id: true, organisationId: true, email: true, expiresAt: true, acceptedAt: true },
+          })
+        : null;
+      if (data.invitation) assertUsable(invitation, email, now);
+
+      const taken = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      if (taken) return notifyExistingAccount({ tx, email, baseUrl });
+
+      const organisationId =
+        invitation?.organisationId ??
+        (
+          await tx.organisation.create({
+            data: {
+              name: data.organisationName,
+              legalForm: data.legalForm || null,
+              street: data.street,
+              postalCode: data.postalCode,
+              city: data.city,
+            },
+            select: { id: true },
+          })
+        ).id;
+
+      const user = await tx.user.create({
+        data: { email, name: data.name, passwordHash, role: 'APPLICANT', organisationId, locale, createdAt: now },
+        select: { id: true, email: true, name: true, locale: true },
+      });
+
+      if (invitation) {
+        // Single use, also against a concurrent registration with the same link.
+        const accepted = await tx.invitation.updateMany({
+          where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } },
+          data: { acceptedAt: now, acceptedById: user.id },
+        });
+        if (accepted.count !== 1) throw new DomainError('invitationUsed');
+        await recordAuditEvent({
+          db: tx,
+          actorId: user.id,
+          action: 'invitation.accepted',
+          subjectType: 'Invitation',
+          subjectId: invitation.id,
+          details: { organisationId },
+        });
+      } else {
+        await recordAuditEvent({
+          db: tx,
+          actorId: user.id,
+          action: 'organisation.created',
+          subjectType: 'Organisation',
+          subjectId: organisationId,
+          details: { name: data.organisationName, legalForm: data.legalForm || null, street: data.street, postalCode: data.postalCode, city: data.city },
+        });
+      }
+      await recordAuditEvent({
+        db: tx,
+        actorId: user.id,
+        action: 'user.registered',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { email, role: 'APPLICANT', organisationId, viaInvitation: Boolean(invitation) },
+      });
+      return issueConfirmationMail({ tx, user, baseUrl, now });
+    });
+  } catch (error) {
+    // Registered concurrently a moment ago: the same answer as for a taken address.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    mail = await db.$transaction((tx) => notifyExistingAccount({ tx, email, baseUrl }));
+  }
+  await mail?.deliver();
+  return { email };
+}
