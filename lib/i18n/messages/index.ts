@@ -4,11 +4,14 @@
  */
 import de_admin from './de/admin.json';
 import de_applicant from './de/applicant.json';
+import de_assessment from './de/assessment.json';
 import de_auth from './de/auth.json';
+import de_companies from './de/companies.json';
 import de_errors from './de/errors.json';
 import de_home from './de/home.json';
 import de_legal from './de/legal.json';
 import de_meta from './de/meta.json';
+import de_projects from './de/projects.json';
 import de_mail from './de/mail.json';
 import de_devMail from './de/devMail.json';
 import de_organisation from './de/organisation.json';
@@ -19,11 +22,14 @@ import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import en_admin from './en/admin.json';
 import en_applicant from './en/applicant.json';
+import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
+import en_companies from './en/companies.json';
 import en_errors from './en/errors.json';
 import en_home from './en/home.json';
 import en_legal from './en/legal.json';
 import en_meta from './en/meta.json';
+import en_projects from './en/projects.json';
 import en_mail from './en/mail.json';
 import en_devMail from './en/devMail.json';
 import en_organisation from './en/organisation.json';
@@ -36,11 +42,14 @@ import en_standards from './en/standards.json';
 export const de = {
   admin: de_admin,
   applicant: de_applicant,
+  assessment: de_assessment,
   auth: de_auth,
+  companies: de_companies,
   errors: de_errors,
   home: de_home,
   legal: de_legal,
   meta: de_meta,
+  projects: de_projects,
   mail: de_mail,
   devMail: de_devMail,
   organisation: de_organisation,
@@ -54,11 +63,14 @@ export const de = {
 export const en = {
   admin: en_admin,
   applicant: en_applicant,
+  assessment: en_assessment,
   auth: en_auth,
+  companies: en_companies,
   errors: en_errors,
   home: en_home,
   legal: en_legal,
   meta: en_meta,
+  projects: en_projects,
   mail: en_mail,
   devMail: en_devMail,
   organisation: en_organisation,

@@ -1,0 +1,150 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { requireRole } from '@/lib/auth/guards';
+import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
+import { NotFoundError } from '@/lib/errors';
+import { AssessmentProvider } from '@/components/assessment/assessment-context';
+import { AnswerForm } from '@/components/assessment/answer-form';
+import { AnswerReadonly } from '@/components/assessment/answer-readonly';
+import { HintsPanel } from '@/components/assessment/hints-panel';
+import { MissingList } from '@/components/assessment/missing-list';
+import { ProgressPanel } from '@/components/assessment/progress-panel';
+import { RevisionList } from '@/components/assessment/revision-list';
+import { StandardBlock } from '@/components/assessment/standard-block';
+import { SubmitPanel } from '@/components/assessment/submit-panel';
+import { TransitionButton } from '@/components/assessment/transition-button';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('assessment');
+  return { title: t('title') };
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> };
+
+export default async function AssessmentPage({ params, searchParams }: Props) {
+  const actor = await requireRole('APPLICANT');
+  const [{ id }, query, t, format, locale] = await Promise.all([params, searchParams, getTranslations('assessment'), getFormatter(), getLocale()]);
+  const requested = typeof query.revision === 'string' && /^\d{1,4}$/.test(query.revision) ? Number(query.revision) : undefined;
+
+  let view;
+  try {
+    view = await getAssessmentView({ projectId: id, actor, revisionNumber: requested });
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+
+  const english = locale === 'en';
+  const missingKeys = new Set(view.missing.map((item) => item.standardKey));
+  const standards = view.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
+  const initialCompleteness = Object.fromEntries(
+    standards.map((standard) => [
+      standard.key,
+      {
+        complete: !missingKeys.has(standard.key),
+        status: view.answers[standard.key]!.status,
+        problems: view.missing.find((item) => item.standardKey === standard.key)?.problems ?? [],
+      },
+    ]),
+  );
+  const hints = view.editable
+    ? getApplicabilityHints({ targetGroup: view.project.targetGroup, countries: view.project.countries }).map((key) => ({
+        key,
+        number: standards.find((standard) => standard.key === key)?.number ?? 0,
+      }))
+    : [];
+  const { revision } = view;
+
+  return (
+    <AssessmentProvider initialCompleteness={initialCompleteness}>
+      <p className="mb-2">
+        <Link href={`/projects/${view.project.id}`} className="text-brand-800 underline">
+          {t('backToProject')}
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold text-brand-900">
+        {t('title')}: {view.project.title}
+      </h1>
+      <p className="mb-1">
+        {t('assessmentStatus')}: <strong data-testid="assessment-status">{t(`status.${view.assessment.status}`)}</strong>
+      </p>
+      <p className="mb-4 text-sm text-muted">
+        {revision.status === 'SUBMITTED' && revision.submittedAt
+          ? t(revision.withdrawnAt ? 'revisionWithdrawn' : 'revisionSubmitted', {
+              number: revision.number,
+              date: format.dateTime(revision.submittedAt, { dateStyle: 'long', timeStyle: 'short' }),
+            })
+          : t('revisionDraft', { number: revision.number })}{' '}
+        · {t('catalogueVersion', { number: revision.catalogueVersionNumber })}
+      </p>
+      {view.revisions.length > 1 && <RevisionList projectId={view.project.id} revisions={view.revisions} current={revision.number} />}
+
+      {!revision.isLatest && (
+        <p className="mb-6 rounded bg-yellow-50 p-3">
+          {t('viewingOlder')}{' '}
+          <Link href={`/projects/${view.project.id}/assessment`} className="text-brand-800 underline">
+            {t('showLatest')}
+          </Link>
+        </p>
+      )}
+      {revision.isLatest && !view.editable && (
+        <p className="mb-6 rounded bg-brand-50 p-3 font-medium" data-testid="read-only-notice">
+          {t('readOnly')}
+        </p>
+      )}
+
+      <div className="mb-8 space-y-6">
+        <ProgressPanel
+          phases={view.phases.map((phase) => ({
+            key: phase.key,
+            title: english && phase.titleEn ? phase.titleEn : phase.title,
+            standardKeys: phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)),
+          }))}
+        />
+        {view.editable && <MissingList standards={standards.map(({ key, number }) => ({ key, number }))} />}
+        {hints.length > 0 && <HintsPanel hints={hints} />}
+        {revision.isLatest && view.assessment.status === 'SUBMITTED' && (
+          <section className="rounded-lg border border-brand-100 p-5">
+            <p className="mb-3">{t('withdraw.intro')}</p>
+            <TransitionButton projectId={view.project.id} kind="withdraw" />
+          </section>
+        )}
+        {revision.isLatest && view.assessment.status === 'WITHDRAWN' && (
+          <section className="rounded-lg border border-brand-100 p-5">
+            <p className="mb-3">{t('reopen.intro')}</p>
+            <TransitionButton projectId={view.project.id} kind="reopen" />
+          </section>
+        )}
+      </div>
+
+      {view.phases.map((phase) => (
+        <section key={phase.key} id={phase.key.toLowerCase()} aria-labelledby={`${phase.key}-title`} className="mb-10">
+          <h2 id={`${phase.key}-title`} className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-900">
+            {english && phase.titleEn ? phase.titleEn : phase.title}
+          </h2>
+          {phase.topics.map((topic) => (
+            <section key={topic.heading} className="mb-6">
+              <h3 className="mb-3 text-xl font-semibold text-brand-900">{english && topic.headingEn ? topic.headingEn : topic.heading}</h3>
+              <div className="space-y-6">
+                {topic.standards.map((standard) => (
+                  <StandardBlock key={standard.key} standard={standard} complete={!missingKeys.has(standard.key)}>
+                    {view.editable ? (
+                      <AnswerForm projectId={view.project.id} revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
+                    ) : (
+                      <AnswerReadonly answer={view.answers[standard.key]!} />
+                    )}
+                  </StandardBlock>
+                ))}
+              </div>
+            </section>
+          ))}
+        </section>
+      ))}
+
+      {view.editable && <SubmitPanel projectId={view.project.id} standardKeys={standards.map((standard) => standard.key)} />}
+    </AssessmentProvider>
+  );
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { useEffect, useMemo } from 'react';
+import { useTranslations } from 'next-intl';
+import { ANSWER_STATUSES, answerCompleteSchema, type AnswerDraft } from '@/lib/assessments/answer-rules';
+import { useAnswerAutosave } from '@/components/assessment/use-answer-autosave';
+import { useAssessment } from '@/components/assessment/assessment-context';
+import { AnswerTextField } from '@/components/assessment/answer-field';
+import { ConflictPanel } from '@/components/assessment/conflict-panel';
+import { SaveStatus } from '@/components/assessment/save-status';
+
+function completenessOf(fields: AnswerDraft) {
+  const result = answerCompleteSchema.safeParse(fields);
+  const problems = result.success ? [] : result.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
+  return { complete: result.success, status: fields.status, problems };
+}
+
+/** The editable answer to one standard, saved as the user types. Field ids: `<key>-<field>`. */
+export function AnswerForm({
+  projectId,
+  revisionId,
+  standardKey,
+  initial,
+}: {
+  projectId: string;
+  revisionId: string;
+  standardKey: string;
+  initial: AnswerDraft & { version: number; updatedAt: string };
+}) {
+  const t = useTranslations('assessment');
+  const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ projectId, revisionId, standardKey, initial });
+  const { report, register, showRequired } = useAssessment();
+  const completeness = useMemo(() => completenessOf(fields), [fields]);
+
+  useEffect(() => report(standardKey, completeness), [report, standardKey, completeness]);
+  useEffect(
+    () => register(standardKey, { flush: () => saver.flush(), apply: (patch) => saver.update(patch) }),
+    [register, standardKey, saver],
+  );
+
+  const errorsFor = (field: keyof AnswerDraft) => {
+    const required = showRequired ? completeness.problems.filter((p) => p.field === field).map((p) => p.message) : [];
+    return [...new Set([...(fieldErrors[field] ?? []), ...required])];
+  };
+  const id = (field: string) => `${standardKey}-${field}`;
+  const needsMeasures = fields.status === 'PARTIALLY_FULFILLED' || fields.status === 'NOT_FULFILLED';
+  const statusErrors = errorsFor('status');
+  const dateErrors = errorsFor('targetDate');
+
+  return (
+    <div className="space-y-4" data-testid={`answer-${standardKey}`}>
+      <fieldset id={id('status')} tabIndex={-1} aria-describedby={statusErrors.length ? id('status-error') : undefined}>
+        <legend className="mb-1 font-semibold">{t('fields.status')}</legend>
+        <div className="flex flex-wrap gap-x-5 gap-y-2">
+          {ANSWER_STATUSES.map((status) => (
+            <label key={status} className="inline-flex items-center gap-2">
+              <input
+                type="radio"
+                name={id('status')}
+                value={status}
+                checked={fields.status === status}
+                onChange={() => saver.update({ status })}
+                className="h-4 w-4 accent-brand-700"
+              />
+              {t(`answerStatus.${status}`)}
+            </label>
+          ))}
+        </div>
+        {statusErrors.length > 0 && (
+          <p id={id('status-error')} className="mt-1 text-sm font-medium text-danger">
+            {statusErrors.map((message) => t(`errors.${message}` as 'errors.unknown')).join(' ')}
+          </p>
+        )}
+      </fieldset>
+
+      <AnswerTextField
+        id={id('implementation')}
+        label={t('fields.implementation')}
+        hint={t('fields.implementationHint')}
+        value={fields.implementation}
+        errors={errorsFor('implementation')}
+        onChange={(implementation) => saver.update({ implementation })}
+      />
+
+      <div className={needsMeasures ? 'rounded border-l-4 border-brand-700 pl-4' : undefined}>
+        <AnswerTextField
+          id={id('plannedMeasures')}
+          label={t('fields.plannedMeasures')}
+          value={fields.plannedMeasures}
+          errors={errorsFor('plannedMeasures')}
+          onChange={(plannedMeasures) => saver.update({ plannedMeasures })}
+        />
+        <div className="mt-3">
+          <label htmlFor={id('targetDate')} className="mb-1 block font-semibold">
+            {t('fields.targetDate')}
+          </label>
+          <input
+            id={id('targetDate')}
+            type="date"
+            value={fields.targetDate ?? ''}
+            onChange={(event) => saver.update({ targetDate: event.target.value === '' ? null : event.target.value })}
+            aria-invalid={dateErrors.length ? true : undefined}
+            aria-describedby={dateErrors.length ? id('targetDate-error') : undefined}
+            className="rounded border border-gray-500 px-3 py-2"
+          />
+          {dateErrors.length > 0 && (
+            <p id={id('targetDate-error')} className="mt-1 text-sm font-medium text-danger">
+              {dateErrors.map((message) => t(`errors.${message}` as 'errors.unknown')).join(' ')}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <AnswerTextField
+        id={id('partners')}
+        label={t('fields.partners')}
+        value={fields.partners}
+        errors={errorsFor('partners')}
+        onChange={(partners) => saver.update({ partners })}
+      />
+
+      <SaveStatus state={state} savedAt={savedAt} restored={restored} />
+      {state.kind === 'conflict' && (
+        <ConflictPanel mine={fields} theirs={state.theirs} onResolve={(choice) => saver.resolveConflict(choice)} />
+      )}
+    </div>
+  );
+}

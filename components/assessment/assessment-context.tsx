@@ -1,0 +1,85 @@
+'use client';
+
+import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
+import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+
+export type Completeness = { complete: boolean; status: AnswerDraft['status']; problems: { field: string; message: string }[] };
+
+type AnswerHandle = {
+  /** Saves pending changes now; resolves true when the server has them. */
+  flush: () => Promise<boolean>;
+  /** Changes fields as if the user typed them (applicability hints). */
+  apply: (patch: Partial<AnswerDraft>) => void;
+};
+
+type AssessmentContextValue = {
+  completeness: Record<string, Completeness>;
+  report: (standardKey: string, value: Completeness) => void;
+  showRequired: boolean;
+  setShowRequired: (value: boolean) => void;
+  register: (standardKey: string, handle: AnswerHandle) => () => void;
+  flushAll: () => Promise<boolean>;
+  apply: (standardKey: string, patch: Partial<AnswerDraft>) => void;
+};
+
+const AssessmentContext = createContext<AssessmentContextValue | null>(null);
+
+/**
+ * Shared state of the self-assessment page: each answer form reports its completeness (so
+ * progress and the missing list update while typing) and registers how to flush and change it
+ * (submit waits for every pending save; hints fill in an answer).
+ */
+export function AssessmentProvider({
+  initialCompleteness,
+  children,
+}: {
+  initialCompleteness: Record<string, Completeness>;
+  children: React.ReactNode;
+}) {
+  const [completeness, setCompleteness] = useState(initialCompleteness);
+  const [showRequired, setShowRequired] = useState(false);
+  const handles = useRef(new Map<string, AnswerHandle>());
+
+  const report = useCallback((standardKey: string, value: Completeness) => {
+    setCompleteness((current) => {
+      const previous = current[standardKey];
+      if (
+        previous &&
+        previous.complete === value.complete &&
+        previous.status === value.status &&
+        JSON.stringify(previous.problems) === JSON.stringify(value.problems)
+      ) {
+        return current;
+      }
+      return { ...current, [standardKey]: value };
+    });
+  }, []);
+
+  const register = useCallback((standardKey: string, handle: AnswerHandle) => {
+    handles.current.set(standardKey, handle);
+    return () => {
+      handles.current.delete(standardKey);
+    };
+  }, []);
+
+  const flushAll = useCallback(async () => {
+    const results = await Promise.all([...handles.current.values()].map((handle) => handle.flush()));
+    return results.every(Boolean);
+  }, []);
+
+  const apply = useCallback((standardKey: string, patch: Partial<AnswerDraft>) => {
+    handles.current.get(standardKey)?.apply(patch);
+  }, []);
+
+  const value = useMemo(
+    () => ({ completeness, report, showRequired, setShowRequired, register, flushAll, apply }),
+    [completeness, report, showRequired, register, flushAll, apply],
+  );
+  return <AssessmentContext.Provider value={value}>{children}</AssessmentContext.Provider>;
+}
+
+export function useAssessment(): AssessmentContextValue {
+  const value = useContext(AssessmentContext);
+  if (!value) throw new Error('useAssessment outside AssessmentProvider');
+  return value;
+}

@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+
+type RevisionSummary = { number: number; status: 'DRAFT' | 'SUBMITTED'; submittedAt: Date | null; withdrawnAt: Date | null };
+
+/** All revisions of the self-assessment; earlier ones stay readable. */
+export async function RevisionList({ projectId, revisions, current }: { projectId: string; revisions: RevisionSummary[]; current: number }) {
+  const [t, format] = await Promise.all([getTranslations('assessment'), getFormatter()]);
+  return (
+    <nav aria-label={t('revisions')} className="mb-4">
+      <ul className="flex flex-wrap gap-3 text-sm">
+        {revisions.map((revision) => {
+          const label =
+            revision.status === 'SUBMITTED' && revision.submittedAt
+              ? t(revision.withdrawnAt ? 'revisionWithdrawn' : 'revisionSubmitted', {
+                  number: revision.number,
+                  date: format.dateTime(revision.submittedAt, { dateStyle: 'short' }),
+                })
+              : t('revisionDraft', { number: revision.number });
+          return (
+            <li key={revision.number}>
+              <Link
+                href={`/projects/${projectId}/assessment?revision=${revision.number}`}
+                aria-current={revision.number === current ? 'page' : undefined}
+                className={revision.number === current ? 'font-semibold text-brand-900' : 'text-brand-800 underline'}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,64 @@
+'use client';
+
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import { saveAnswerAction } from '@/app/(applicant)/projects/[id]/assessment/actions';
+import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
+
+function browserStorage(key: string) {
+  return {
+    load(): LocalCopy | null {
+      try {
+        return JSON.parse(window.localStorage.getItem(key) ?? 'null') as LocalCopy | null;
+      } catch {
+        return null;
+      }
+    },
+    save(copy: LocalCopy) {
+      window.localStorage.setItem(key, JSON.stringify(copy));
+    },
+    clear() {
+      window.localStorage.removeItem(key);
+    },
+  };
+}
+
+/** Binds an AnswerAutosaver to a component: its snapshot, the browser's storage and events. */
+export function useAnswerAutosave({
+  projectId,
+  revisionId,
+  standardKey,
+  initial,
+}: {
+  projectId: string;
+  revisionId: string;
+  standardKey: string;
+  initial: AnswerDraft & { version: number; updatedAt: string };
+}) {
+  const [saver] = useState(
+    () =>
+      new AnswerAutosaver({
+        initial,
+        storage: browserStorage(`portal:answer:${revisionId}:${standardKey}`),
+        send: (expectedVersion, answer) => saveAnswerAction({ projectId, standardKey, expectedVersion, answer }),
+      }),
+  );
+  const snapshot = useSyncExternalStore(saver.subscribe, saver.getSnapshot, saver.getSnapshot);
+
+  useEffect(() => {
+    saver.restore();
+    const online = () => saver.online();
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (saver.hasUnsavedChanges()) event.preventDefault();
+    };
+    window.addEventListener('online', online);
+    window.addEventListener('beforeunload', beforeUnload);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('beforeunload', beforeUnload);
+      saver.dispose();
+    };
+  }, [saver]);
+
+  return { ...snapshot, saver };
+}

@@ -1,0 +1,59 @@
+import { db } from '@/lib/db';
+import { findAssessmentForActor } from '@/lib/assessments/find-assessment-for-actor';
+import { listMissingAnswers, type MissingAnswer } from '@/lib/assessments/list-missing-answers';
+import { transitionAssessment } from '@/lib/assessments/transition-assessment';
+import { DomainError } from '@/lib/errors';
+import type { ScopeActor } from '@/lib/auth/scope';
+
+export class IncompleteAssessmentError extends DomainError {
+  constructor(readonly missing: MissingAnswer[]) {
+    super('incomplete', `${missing.length} answers are incomplete`);
+    this.name = 'IncompleteAssessmentError';
+  }
+}
+
+/**
+ * „Einreichen“: only when every answer is complete. Freezes the draft revision in one
+ * transaction: references the current version of every evidence of the project (the
+ * snapshot), marks the revision submitted (from then on the database refuses any change to
+ * it, its answers and its evidence references) and moves the assessment to SUBMITTED.
+ */
+export async function submitAssessment({ projectId, actor }: { projectId: string; actor: ScopeActor }) {
+  return db.$transaction(async (tx) => {
+    const { assessmentId, revision } = await findAssessmentForActor({ db: tx, projectId, actor });
+    if (revision.status !== 'DRAFT') throw new DomainError('projectLocked');
+
+    const answers = await tx.answer.findMany({
+      where: { revisionId: revision.id },
+      orderBy: { standardKey: 'asc' },
+      select: { standardKey: true, status: true, implementation: true, plannedMeasures: true, targetDate: true, partners: true },
+    });
+    const missing = listMissingAnswers(answers);
+    if (missing.length > 0) throw new IncompleteAssessmentError(missing);
+
+    const evidence = await tx.evidence.findMany({
+      where: { projectId, removedAt: null },
+      select: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true } } },
+    });
+    const versionIds = evidence.flatMap((item) => item.versions.map((version) => version.id));
+    if (versionIds.length > 0) {
+      await tx.revisionEvidence.createMany({
+        data: versionIds.map((evidenceVersionId) => ({ revisionId: revision.id, evidenceVersionId })),
+      });
+    }
+    const submittedAt = new Date();
+    await tx.revision.update({
+      where: { id: revision.id },
+      data: { status: 'SUBMITTED', submittedAt, submittedById: actor.id },
+      select: { id: true },
+    });
+    await transitionAssessment({
+      tx,
+      assessmentId,
+      event: 'submit',
+      actorId: actor.id,
+      details: { revision: revision.number, answers: answers.length, evidenceVersions: versionIds.length },
+    });
+    return { revisionNumber: revision.number, submittedAt };
+  });
+}
