@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { MAX_EVIDENCE_TITLE_LENGTH } from '@/lib/evidence/evidence-rules';
+
+/** Form fields arrive as '' when left empty: treat that as absent. */
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value ?? undefined);
+
+const id = z.preprocess(blankToUndefined, z.string().trim().max(64, 'invalidId').optional());
+
+/**
+ * The fields every new piece of evidence (or new version) names: what it supports — a
+ * standard (`std-07`) or a company — and a title; or, for a new version, the evidence it
+ * continues (then target and title are taken from it). Messages are i18n keys (`evidence.errors`).
+ */
+export const evidenceTargetFields = {
+  standardKey: z.preprocess(blankToUndefined, z.string().trim().regex(/^[a-z0-9-]{1,40}$/, 'standardInvalid').optional()),
+  companyId: id,
+  evidenceId: id,
+  title: z.preprocess(blankToUndefined, z.string().trim().max(MAX_EVIDENCE_TITLE_LENGTH, 'titleTooLong').optional()),
+};
+
+type TargetFields = { standardKey?: string; companyId?: string; evidenceId?: string; title?: string };
+
+/** New evidence needs exactly one target and a title; a new version needs neither. */
+export function checkEvidenceTarget(value: TargetFields, context: z.RefinementCtx) {
+  if (value.evidenceId) return;
+  if (!value.standardKey === !value.companyId) {
+    context.addIssue({ code: 'custom', path: ['standardKey'], message: 'targetRequired' });
+  }
+  if (!value.title) {
+    context.addIssue({ code: 'custom', path: ['title'], message: 'titleRequired' });
+  }
+}
