@@ -183,8 +183,7 @@ CREATE FUNCTION "audit_event_append_only"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION 'AuditEvent is append-only: % is not allowed', TG_OP
-    USING ERRCODE = 'restrict_violation',
-          HINT = 'Record a new AuditEvent instead of changing or removing one.';
+    USING HINT = 'Record a new AuditEvent instead of changing or removing one.';
 END;
 $$;
 

@@ -279,8 +279,7 @@ LANGUAGE plpgsql AS $$
 BEGIN
   IF (TG_OP IN ('UPDATE', 'DELETE') AND "revision_is_submitted"(OLD."revisionId"))
      OR (TG_OP IN ('INSERT', 'UPDATE') AND "revision_is_submitted"(NEW."revisionId")) THEN
-    RAISE EXCEPTION '% of "%" refused: the revision is submitted and immutable', TG_OP, TG_TABLE_NAME
-      USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION '% of "%" refused: the revision is submitted and immutable', TG_OP, TG_TABLE_NAME;
   END IF;
   IF TG_OP = 'DELETE' THEN
     RETURN OLD;
@@ -308,8 +307,7 @@ BEGIN
        OR NEW."catalogueVersionId" IS DISTINCT FROM OLD."catalogueVersionId"
        OR NEW."submittedAt" IS DISTINCT FROM OLD."submittedAt"
        OR NEW."submittedById" IS DISTINCT FROM OLD."submittedById") THEN
-    RAISE EXCEPTION '% of a submitted revision refused: it is immutable', TG_OP
-      USING ERRCODE = 'restrict_violation';
+    RAISE EXCEPTION '% of a submitted revision refused: it is immutable', TG_OP;
   END IF;
   IF TG_OP = 'DELETE' THEN
     RETURN OLD;
@@ -326,8 +324,7 @@ CREATE TRIGGER "Revision_frozen_when_submitted"
 CREATE FUNCTION "refuse_update"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'UPDATE of "%" refused: rows are immutable', TG_TABLE_NAME
-    USING ERRCODE = 'restrict_violation';
+  RAISE EXCEPTION 'UPDATE of "%" refused: rows are immutable', TG_TABLE_NAME;
 END;
 $$;
 

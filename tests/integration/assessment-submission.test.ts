@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { seed } from '@/prisma/seed/seed';
+import { submitAssessment, IncompleteAssessmentError } from '@/lib/assessments/submit-assessment';
+import { withdrawAssessment } from '@/lib/assessments/withdraw-assessment';
+import { reopenAssessment } from '@/lib/assessments/reopen-assessment';
+import { saveAnswer } from '@/lib/assessments/save-answer';
+import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { transitionAssessment } from '@/lib/assessments/transition-assessment';
+import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
+import { createOrganisationApplicant } from '@/tests/helpers/other-organisation';
+import { actorFor, COMPLETE_ANSWER, completeAllAnswers, createTestProject } from '@/tests/helpers/assessment-fixtures';
+import type { ScopeActor } from '@/lib/auth/scope';
+
+let applicant: ScopeActor;
+
+beforeAll(async () => {
+  await seed({ demo: true });
+  applicant = await actorFor('antrag@demo.example');
+});
+
+async function addLinkEvidence(projectId: string, standardKey: string, urls: string[]) {
+  const evidence = await db.evidence.create({
+    data: { projectId, kind: 'LINK', standardKey, title: 'Leitfaden', createdById: applicant.id },
+    select: { id: true },
+  });
+  for (const [index, url] of urls.entries()) {
+    await db.evidenceVersion.create({ data: { evidenceId: evidence.id, number: index + 1, url, uploadedById: applicant.id }, select: { id: true } });
+  }
+  return evidence.id;
+}
+
+describe('submitAssessment', () => {
+  it('refuses an incomplete self-assessment and names what is missing', async () => {
+    const project = await createTestProject(applicant);
+    await saveAnswer({ projectId: project.id, standardKey: 'std-05', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, status: 'PARTIALLY_FULFILLED' }, actor: applicant });
+    await saveAnswer({ projectId: project.id, standardKey: 'std-06', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, status: 'NOT_APPLICABLE', implementation: '' }, actor: applicant });
+    const error = await submitAssessment({ projectId: project.id, actor: applicant }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(IncompleteAssessmentError);
+    const missing = (error as IncompleteAssessmentError).missing;
+    expect(missing).toHaveLength(22);
+    expect(missing.find((item) => item.standardKey === 'std-01')!.problems).toEqual([
+      { field: 'status', message: 'statusRequired' },
+      { field: 'implementation', message: 'implementationRequired' },
+    ]);
+    expect(missing.find((item) => item.standardKey === 'std-05')!.problems).toEqual([
+      { field: 'plannedMeasures', message: 'plannedMeasuresRequired' },
+      { field: 'targetDate', message: 'targetDateRequired' },
+    ]);
+    expect(missing.find((item) => item.standardKey === 'std-06')!.problems).toEqual([{ field: 'implementation', message: 'reasonRequired' }]);
+    expect((await getAssessmentView({ projectId: project.id, actor: applicant })).assessment.status).toBe('DRAFT');
+  });
+
+  it('freezes a complete revision with the current evidence versions; the database refuses later changes', async () => {
+    const project = await createTestProject(applicant);
+    const revisionId = await completeAllAnswers(project.id);
+    await addLinkEvidence(project.id, 'std-07', ['https://example.org/v1', 'https://example.org/v2']);
+    const removed = await addLinkEvidence(project.id, 'std-08', ['https://example.org/alt']);
+    await db.evidence.update({ where: { id: removed }, data: { removedAt: new Date() } });
+
+    const result = await submitAssessment({ projectId: project.id, actor: applicant });
+    expect(result.revisionNumber).toBe(1);
+
+    const revision = await db.revision.findUniqueOrThrow({
+      where: { id: revisionId },
+      select: { status: true, submittedById: true, evidence: { select: { evidenceVersion: { select: { url: true } } } } },
+    });
+    expect(revision.status).toBe('SUBMITTED');
+    expect(revision.submittedById).toBe(applicant.id);
+    expect(revision.evidence.map((item) => item.evidenceVersion.url)).toEqual(['https://example.org/v2']);
+
+    const view = await getAssessmentView({ projectId: project.id, actor: applicant });
+    expect(view.assessment.status).toBe('SUBMITTED');
+    expect(view.editable).toBe(false);
+
+    // The database itself keeps the snapshot: no update, no delete, no new answer, no reopening.
+    await expect(db.answer.updateMany({ where: { revisionId }, data: { implementation: 'geändert' } })).rejects.toThrow(/immutable/);
+    await expect(db.answer.deleteMany({ where: { revisionId } })).rejects.toThrow(/immutable/);
+    await expect(db.answer.create({ data: { revisionId, standardKey: 'std-99' } })).rejects.toThrow(/immutable/);
+    await expect(db.revision.update({ where: { id: revisionId }, data: { status: 'DRAFT' } })).rejects.toThrow(/immutable/);
+    await expect(db.revisionEvidence.deleteMany({ where: { revisionId } })).rejects.toThrow(/immutable/);
+    expect(await db.answer.count({ where: { revisionId, implementation: 'geändert' } })).toBe(0);
+
+    // And the domain refuses a second submission and any save.
+    await expect(submitAssessment({ projectId: project.id, actor: applicant })).rejects.toSatisfy(
+      (error) => error instanceof DomainError && error.code === 'projectLocked',
+    );
+    await expect(
+      saveAnswer({ projectId: project.id, standardKey: 'std-01', expectedVersion: 1, answer: COMPLETE_ANSWER, actor: applicant }),
+    ).rejects.toSatisfy((error) => error instanceof DomainError && error.code === 'projectLocked');
+  });
+
+  it('lets exactly one of two concurrent submissions win', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    const results = await Promise.allSettled([
+      submitAssessment({ projectId: project.id, actor: applicant }),
+      submitAssessment({ projectId: project.id, actor: applicant }),
+    ]);
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { action: 'assessment.submit', details: { path: ['revision'], equals: 1 }, subjectId: (await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } })).id } })).toBe(1);
+  });
+
+  it('is refused for another organisation', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    const stranger = await createOrganisationApplicant('fremd-einreichen@example.org');
+    await expect(submitAssessment({ projectId: project.id, actor: stranger })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getAssessmentView({ projectId: project.id, actor: applicant })).assessment.status).toBe('DRAFT');
+  });
+});
+
+describe('withdraw and reopen', () => {
+  it('withdraws a submission, then continues in revision 2 while revision 1 stays readable and frozen', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    await submitAssessment({ projectId: project.id, actor: applicant });
+    await withdrawAssessment({ projectId: project.id, actor: applicant });
+    let view = await getAssessmentView({ projectId: project.id, actor: applicant });
+    expect(view.assessment.status).toBe('WITHDRAWN');
+    expect(view.revision.withdrawnAt).not.toBeNull();
+    expect(view.editable).toBe(false);
+
+    const second = await reopenAssessment({ projectId: project.id, actor: applicant });
+    expect(second.number).toBe(2);
+    view = await getAssessmentView({ projectId: project.id, actor: applicant });
+    expect(view.assessment.status).toBe('DRAFT');
+    expect(view.revision.number).toBe(2);
+    expect(view.editable).toBe(true);
+    expect(view.progress).toEqual({ complete: 22, total: 22 });
+
+    const saved = await saveAnswer({
+      projectId: project.id,
+      standardKey: 'std-01',
+      expectedVersion: view.answers['std-01']!.version,
+      answer: { ...COMPLETE_ANSWER, implementation: 'Überarbeitet' },
+      actor: applicant,
+    });
+    expect(saved.implementation).toBe('Überarbeitet');
+    const first = await getAssessmentView({ projectId: project.id, actor: applicant, revisionNumber: 1 });
+    expect(first.answers['std-01']!.implementation).toBe(COMPLETE_ANSWER.implementation);
+    expect(first.editable).toBe(false);
+    expect(first.revision.isLatest).toBe(false);
+  });
+
+  it('refuses to withdraw once the review has started, and to reopen a draft', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    await submitAssessment({ projectId: project.id, actor: applicant });
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } });
+    await db.$transaction((tx) => transitionAssessment({ tx, assessmentId: assessment.id, event: 'startReview', actorId: applicant.id }));
+    const error = await withdrawAssessment({ projectId: project.id, actor: applicant }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).code).toBe('transitionRefused');
+    expect((error as ConflictError).current).toBe('IN_REVIEW');
+
+    const draft = await createTestProject(applicant);
+    await expect(reopenAssessment({ projectId: draft.id, actor: applicant })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
