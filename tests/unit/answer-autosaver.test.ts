@@ -1,0 +1,178 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AnswerAutosaver, type LocalCopy, type SendResult } from '@/components/assessment/answer-autosaver';
+import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { StoredAnswer } from '@/lib/assessments/save-answer';
+
+const empty: AnswerDraft = { status: 'OPEN', implementation: '', plannedMeasures: '', targetDate: null, partners: '' };
+
+function memoryStorage(initial: LocalCopy | null = null) {
+  let copy = initial;
+  return {
+    load: () => copy,
+    save: (next: LocalCopy) => {
+      copy = next;
+    },
+    clear: () => {
+      copy = null;
+    },
+    peek: () => copy,
+  };
+}
+
+function stored(fields: AnswerDraft, version: number): StoredAnswer {
+  return { ...fields, version, updatedAt: '2026-11-28T10:00:00.000Z', updatedByName: 'Paula Kollegin' };
+}
+
+/** A fake server: answers in order, recording what it received. */
+function server(...answers: ((version: number, fields: AnswerDraft) => SendResult | Promise<SendResult>)[]) {
+  const calls: { version: number; fields: AnswerDraft }[] = [];
+  const send = vi.fn(async (version: number, fields: AnswerDraft) => {
+    calls.push({ version, fields });
+    const next = answers.shift();
+    if (!next) throw new Error('unexpected call');
+    return next(version, fields);
+  });
+  return { send, calls };
+}
+
+const accept = (version: number, fields: AnswerDraft): SendResult => ({ ok: true, answer: stored(fields, version + 1) });
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('AnswerAutosaver', () => {
+  it('keeps every change locally at once and saves after a pause, naming the base version', async () => {
+    const storage = memoryStorage();
+    const { send, calls } = server(accept);
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 3, updatedAt: '' }, send, storage, debounceMs: 800 });
+    saver.update({ implementation: 'A' });
+    saver.update({ implementation: 'AB' });
+    expect(storage.peek()).toEqual({ fields: { ...empty, implementation: 'AB' }, baseVersion: 3 });
+    expect(saver.getSnapshot().state.kind).toBe('pending');
+    expect(send).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(800);
+    expect(calls).toEqual([{ version: 3, fields: { ...empty, implementation: 'AB' } }]);
+    expect(saver.getSnapshot().state.kind).toBe('saved');
+    expect(saver.getSnapshot().savedAt).toBe('2026-11-28T10:00:00.000Z');
+    expect(storage.peek()).toBeNull();
+  });
+
+  it('sends text typed during a save right after it, on the new version', async () => {
+    let release: (value: SendResult) => void = () => {};
+    const { send, calls } = server(
+      (version, fields) => new Promise<SendResult>((resolve) => (release = () => resolve(accept(version, fields)))),
+      accept,
+    );
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 10 });
+    saver.update({ implementation: 'eins' });
+    await vi.advanceTimersByTimeAsync(10);
+    saver.update({ implementation: 'eins zwei' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls).toHaveLength(1);
+    release(accept(0, { ...empty, implementation: 'eins' }));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(calls.map((call) => [call.version, call.fields.implementation])).toEqual([
+      [0, 'eins'],
+      [1, 'eins zwei'],
+    ]);
+    expect(saver.getSnapshot().state.kind).toBe('saved');
+  });
+
+  it('retries with back-off while the server is unreachable, keeping the text locally', async () => {
+    const storage = memoryStorage();
+    const { send, calls } = server(
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      () => Promise.reject(new TypeError('Failed to fetch')),
+      accept,
+    );
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage, debounceMs: 0 });
+    saver.update({ implementation: 'offline geschrieben' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.getSnapshot().state).toEqual({ kind: 'retrying', seconds: 2 });
+    expect(storage.peek()?.fields.implementation).toBe('offline geschrieben');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saver.getSnapshot().state).toEqual({ kind: 'retrying', seconds: 4 });
+    saver.online();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(3);
+    expect(saver.getSnapshot().state.kind).toBe('saved');
+    expect(storage.peek()).toBeNull();
+  });
+
+  it('stops on a conflict, shows both versions and lets the user keep theirs or mine', async () => {
+    const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 5);
+    const { send, calls } = server(() => ({ ok: false, code: 'answerConflict', current: theirs }), accept);
+    const storage = memoryStorage();
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 4, updatedAt: '' }, send, storage, debounceMs: 0 });
+    saver.update({ implementation: 'Meins' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.getSnapshot().state).toEqual({ kind: 'conflict', theirs });
+    expect(saver.getSnapshot().fields.implementation).toBe('Meins');
+    expect(storage.peek()?.fields.implementation).toBe('Meins');
+    // Typing on during a conflict saves nothing.
+    saver.update({ implementation: 'Meins!' });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toHaveLength(1);
+
+    saver.resolveConflict('mine');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[1]).toEqual({ version: 5, fields: { ...empty, implementation: 'Meins!' } });
+    expect(saver.getSnapshot().state.kind).toBe('saved');
+  });
+
+  it('takes the other version on request and drops the local text', async () => {
+    const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 2);
+    const { send } = server(() => ({ ok: false, code: 'answerConflict', current: theirs }));
+    const storage = memoryStorage();
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 1, updatedAt: '' }, send, storage, debounceMs: 0 });
+    saver.update({ implementation: 'Meins' });
+    await vi.advanceTimersByTimeAsync(0);
+    saver.resolveConflict('theirs');
+    expect(saver.getSnapshot().fields).toEqual({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' });
+    expect(saver.getSnapshot().state.kind).toBe('saved');
+    expect(storage.peek()).toBeNull();
+  });
+
+  it('restores text left in the browser after a reload and saves it', async () => {
+    const storage = memoryStorage({ fields: { ...empty, implementation: 'vor dem Neuladen' }, baseVersion: 2 });
+    const { calls, send } = server(accept);
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 2, updatedAt: '' }, send, storage });
+    saver.restore();
+    expect(saver.getSnapshot().fields.implementation).toBe('vor dem Neuladen');
+    expect(saver.getSnapshot().restored).toBe(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([{ version: 2, fields: { ...empty, implementation: 'vor dem Neuladen' } }]);
+  });
+
+  it('treats a local text based on an older version as a conflict instead of overwriting', () => {
+    const storage = memoryStorage({ fields: { ...empty, implementation: 'alt' }, baseVersion: 1 });
+    const { send } = server();
+    const saver = new AnswerAutosaver({ initial: { ...empty, implementation: 'neu vom Server', version: 3, updatedAt: 'x' }, send, storage });
+    saver.restore();
+    const state = saver.getSnapshot().state;
+    expect(state.kind).toBe('conflict');
+    expect(state.kind === 'conflict' && state.theirs.implementation).toBe('neu vom Server');
+    expect(saver.getSnapshot().fields.implementation).toBe('alt');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('does not send text over the limit and says so', async () => {
+    const { send } = server();
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 0 });
+    saver.update({ plannedMeasures: 'x'.repeat(5001) });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(send).not.toHaveBeenCalled();
+    expect(saver.getSnapshot().state.kind).toBe('invalid');
+    expect(saver.getSnapshot().fieldErrors).toEqual({ plannedMeasures: ['tooLong'] });
+  });
+
+  it('flush() resolves once the server has the text', async () => {
+    const { send } = server(accept);
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 10_000 });
+    saver.update({ implementation: 'gleich einreichen' });
+    const flushed = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(flushed).resolves.toBe(true);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
