@@ -1,0 +1,82 @@
+/**
+ * The project profile (create and edit), one schema for the form (client) and the server.
+ * Messages are i18n keys of the `projects.errors` namespace.
+ */
+import { z } from 'zod';
+import { COUNTRY_CODES } from '@/lib/projects/countries';
+import { REGIONS } from '@/lib/projects/regions';
+
+export const PROJECT_LIMITS = {
+  title: 200,
+  description: 2000,
+  occupations: 500,
+  plannedParticipants: 100_000,
+} as const;
+
+export const TARGET_GROUPS = ['SKILLED_WORKERS', 'APPRENTICES', 'BOTH'] as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const requiredText = (max: number) =>
+  z
+    .string('required')
+    .trim()
+    .min(1, 'required')
+    .max(max, `max${max}`);
+
+const isoDate = z.string('required').trim().min(1, 'required').pipe(z.iso.date('dateInvalid'));
+
+/** Form fields arrive as text; an empty field is "missing", anything else must be a whole number. */
+const positiveInteger = z.preprocess(
+  (value) => (value === '' || value === null || value === undefined ? undefined : typeof value === 'string' ? Number(value.trim()) : value),
+  z
+    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'participantsInvalid') })
+    .int('participantsInvalid')
+    .positive('participantsPositive')
+    .max(PROJECT_LIMITS.plannedParticipants, 'participantsTooMany'),
+);
+
+export const createProjectSchema = z
+  .object({
+    title: requiredText(PROJECT_LIMITS.title),
+    description: requiredText(PROJECT_LIMITS.description),
+    startDate: isoDate,
+    endDate: isoDate,
+    targetGroup: z.enum(TARGET_GROUPS, 'targetGroupRequired'),
+    plannedParticipants: positiveInteger,
+    countries: z
+      .array(z.enum(COUNTRY_CODES, 'countryInvalid'), 'countriesRequired')
+      .min(1, 'countriesRequired')
+      .transform((codes) => [...new Set(codes)].sort()),
+    occupations: requiredText(PROJECT_LIMITS.occupations),
+    region: z.enum(REGIONS, 'regionRequired'),
+  })
+  .refine((project) => project.endDate >= project.startDate, {
+    path: ['endDate'],
+    message: 'endBeforeStart',
+    // Only when both dates are valid; otherwise their own messages say what is wrong.
+    when: (payload) => {
+      const value = payload.value as { startDate?: unknown; endDate?: unknown };
+      return (
+        typeof value.startDate === 'string' &&
+        typeof value.endDate === 'string' &&
+        ISO_DATE.test(value.startDate) &&
+        ISO_DATE.test(value.endDate)
+      );
+    },
+  });
+
+/** What the form sends (numbers may still be text). */
+export type ProjectFormInput = {
+  title: string;
+  description: string;
+  startDate: string;
+  endDate: string;
+  targetGroup: string;
+  plannedParticipants: string | number;
+  countries: string[];
+  occupations: string;
+  region: string;
+};
+
+export type ProjectProfile = z.output<typeof createProjectSchema>;

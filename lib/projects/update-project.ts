@@ -1,0 +1,52 @@
+import { db } from '@/lib/db';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import type { ScopeActor } from '@/lib/auth/scope';
+import { findEditableProject } from '@/lib/projects/find-editable-project';
+import { toProfileData } from '@/lib/projects/to-profile-data';
+import { updateProjectSchema } from '@/lib/projects/update-project-schema';
+
+const PROFILE_SELECT = {
+  title: true,
+  description: true,
+  startDate: true,
+  endDate: true,
+  targetGroup: true,
+  plannedParticipants: true,
+  countries: true,
+  occupations: true,
+  region: true,
+} as const;
+
+/** JSON-friendly values for the audit log's before/after. */
+function plain(value: unknown) {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/**
+ * Changes the profile of a project the actor may see, while its self-assessment is a draft.
+ * The audit event lists the changed fields with their values before and after.
+ */
+export async function updateProject({ actor, projectId, input }: { actor: ScopeActor; projectId: string; input: unknown }) {
+  const profile = updateProjectSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    await findEditableProject({ tx, actor, projectId });
+    const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: PROFILE_SELECT });
+    const data = toProfileData(profile);
+    const after = await tx.project.update({ where: { id: projectId }, data, select: { id: true, ...PROFILE_SELECT } });
+
+    const changes: Record<string, { before: unknown; after: unknown }> = {};
+    for (const field of Object.keys(PROFILE_SELECT) as (keyof typeof PROFILE_SELECT)[]) {
+      const [old, now] = [plain(before[field]), plain(after[field])];
+      if (JSON.stringify(old) !== JSON.stringify(now)) changes[field] = { before: old, after: now };
+    }
+    await recordAuditEvent({
+      db: tx,
+      actorId: actor.id,
+      action: 'project.updated',
+      subjectType: 'Project',
+      subjectId: projectId,
+      details: JSON.parse(JSON.stringify({ changes })),
+    });
+    return { id: after.id };
+  });
+}
