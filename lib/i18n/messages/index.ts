@@ -3,7 +3,6 @@
  * tests/unit/messages.test.ts checks). Add a namespace: one file per language and one line each below.
  */
 import de_admin from './de/admin.json';
-import de_applicant from './de/applicant.json';
 import de_assessment from './de/assessment.json';
 import de_auth from './de/auth.json';
 import de_companies from './de/companies.json';
@@ -22,7 +21,6 @@ import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
 import en_admin from './en/admin.json';
-import en_applicant from './en/applicant.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
 import en_companies from './en/companies.json';
@@ -43,7 +41,6 @@ import en_evidence from './en/evidence.json';
 
 export const de = {
   admin: de_admin,
-  applicant: de_applicant,
   assessment: de_assessment,
   auth: de_auth,
   companies: de_companies,
@@ -65,7 +62,6 @@ export const de = {
 
 export const en = {
   admin: en_admin,
-  applicant: en_applicant,
   assessment: en_assessment,
   auth: en_auth,
   companies: en_companies,

@@ -1,0 +1,146 @@
+'use client';
+
+import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { ActionResult } from '@/lib/forms/action-result';
+import { addCompanySchema, type CompanyFormInput } from '@/lib/projects/add-company-schema';
+import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, TextField } from '@/components/projects/form-parts';
+import { useFieldErrors } from '@/components/projects/use-field-errors';
+
+export type CompanyFormValues = Required<CompanyFormInput>;
+type Field = keyof CompanyFormValues;
+
+const FIELD_ORDER: Field[] = [
+  'name',
+  'contact',
+  'hasDeclarationOfIntent',
+  'ownContributionKind',
+  'ownContributionValue',
+  'contactPersonName',
+  'contactPersonRole',
+  'contactPersonEmail',
+  'contactPersonPhone',
+];
+
+export const EMPTY_COMPANY: CompanyFormValues = {
+  name: '',
+  contact: '',
+  hasDeclarationOfIntent: false,
+  ownContributionKind: '',
+  ownContributionValue: '',
+  contactPersonName: '',
+  contactPersonRole: '',
+  contactPersonEmail: '',
+  contactPersonPhone: '',
+};
+
+type Props = {
+  initial: CompanyFormValues;
+  /** addCompanyAction bound to the project, or updateCompanyAction bound to the company. */
+  action: (input: CompanyFormValues) => Promise<ActionResult<{ projectId: string }>>;
+  cancelHref: string;
+};
+
+/** A participating company (add and edit): checks on the client, then again in the action. */
+export function CompanyForm({ initial, action, cancelHref }: Props) {
+  const t = useTranslations('companies');
+  const router = useRouter();
+  const [values, setValues] = useState<CompanyFormValues>(initial);
+  const { errors, formError, show, clear } = useFieldErrors<Field>(FIELD_ORDER, (key) =>
+    t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown'),
+  );
+  const [pending, startTransition] = useTransition();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const set = (field: Exclude<Field, 'hasDeclarationOfIntent'>) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  function fail(fieldErrors: Record<string, string[]> | undefined, form?: string) {
+    show(fieldErrors ?? {}, form);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = addCompanySchema.safeParse(values);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+      fail(fieldErrors);
+      return;
+    }
+    clear();
+    startTransition(async () => {
+      const result = await action(values);
+      if (result.ok) router.push(`/projects/${result.data.projectId}#companies`);
+      else fail(result.fieldErrors, result.formError);
+    });
+  }
+
+  const summaryFields = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
+    id: field,
+    label: t(`fields.${field}`),
+    error: errors[field]!,
+  }));
+  const optional = t('fields.optional');
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
+      {(summaryFields.length > 0 || formError) && (
+        <ErrorSummary ref={summaryRef} title={t('form.errorSummary')} formError={formError} fields={summaryFields} />
+      )}
+      <TextField id="name" label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.name} required autoComplete="organization" />
+      <TextField id="contact" label={t('fields.contact')} value={values.contact} onChange={set('contact')} error={errors.contact} required multiline />
+      <fieldset className="rounded border border-gray-500 p-4">
+        <legend className="px-1 font-semibold">{t('fields.declaration')}</legend>
+        <div className="flex items-center gap-2">
+          <input
+            id="hasDeclarationOfIntent"
+            type="checkbox"
+            checked={values.hasDeclarationOfIntent}
+            onChange={(event) => setValues((current) => ({ ...current, hasDeclarationOfIntent: event.target.checked }))}
+            className="h-4 w-4"
+          />
+          <label htmlFor="hasDeclarationOfIntent">{t('fields.hasDeclarationOfIntent')}</label>
+        </div>
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-gray-500 p-4">
+        <legend className="px-1 font-semibold">{t('fields.ownContribution')}</legend>
+        <TextField
+          id="ownContributionKind"
+          label={t('fields.ownContributionKind')}
+          hint={t('hints.ownContributionKind')}
+          value={values.ownContributionKind}
+          onChange={set('ownContributionKind')}
+          error={errors.ownContributionKind}
+          required
+        />
+        <TextField
+          id="ownContributionValue"
+          label={t('fields.ownContributionValue')}
+          hint={t('hints.ownContributionValue')}
+          value={values.ownContributionValue}
+          onChange={set('ownContributionValue')}
+          error={errors.ownContributionValue}
+          required
+        />
+      </fieldset>
+      <fieldset className="space-y-4 rounded border border-gray-500 p-4">
+        <legend className="px-1 font-semibold">{t('fields.contactPerson')}</legend>
+        <TextField id="contactPersonName" label={t('fields.contactPersonName')} value={values.contactPersonName} onChange={set('contactPersonName')} error={errors.contactPersonName} required autoComplete="off" />
+        <TextField id="contactPersonRole" label={t('fields.contactPersonRole')} optionalLabel={optional} value={values.contactPersonRole} onChange={set('contactPersonRole')} error={errors.contactPersonRole} autoComplete="off" />
+        <TextField id="contactPersonEmail" type="email" label={t('fields.contactPersonEmail')} optionalLabel={optional} value={values.contactPersonEmail} onChange={set('contactPersonEmail')} error={errors.contactPersonEmail} autoComplete="off" />
+        <TextField id="contactPersonPhone" type="tel" label={t('fields.contactPersonPhone')} optionalLabel={optional} value={values.contactPersonPhone} onChange={set('contactPersonPhone')} error={errors.contactPersonPhone} autoComplete="off" />
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
+          {pending ? t('form.saving') : t('form.save')}
+        </button>
+        <Link href={cancelHref} className={BUTTON_SECONDARY}>
+          {t('form.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { useRef, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import type { ActionResult } from '@/lib/forms/action-result';
+
+/** „Entfernen“ with a confirmation step; the removal itself is the bound server action. */
+export function RemoveCompanyButton({ name, action }: { name: string; action: () => Promise<ActionResult<{ projectId: string }>> }) {
+  const t = useTranslations('companies');
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+
+  function remove() {
+    startTransition(async () => {
+      const result = await action();
+      if (result.ok) {
+        router.refresh();
+        return;
+      }
+      const key = result.formError ?? 'unknown';
+      setError(t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown'));
+    });
+  }
+
+  if (!confirming) {
+    return (
+      <button
+        ref={openRef}
+        type="button"
+        onClick={() => {
+          setConfirming(true);
+          requestAnimationFrame(() => confirmRef.current?.focus());
+        }}
+        className="rounded border border-danger px-3 py-1 font-semibold text-danger hover:bg-red-50"
+      >
+        {t('remove')}
+        <span className="sr-only">: {name}</span>
+      </button>
+    );
+  }
+
+  return (
+    <div role="group" aria-label={t('removeNamed', { name })} className="rounded border border-danger bg-red-50 p-3">
+      <p className="mb-2">{t('removeConfirm', { name })}</p>
+      {error && (
+        <p role="alert" className="mb-2 font-semibold text-danger">
+          {error}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <button
+          ref={confirmRef}
+          type="button"
+          onClick={remove}
+          disabled={pending}
+          className="rounded bg-danger px-3 py-1 font-semibold text-white disabled:opacity-70"
+        >
+          {pending ? t('removing') : t('removeYes')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setConfirming(false);
+            setError(null);
+            requestAnimationFrame(() => openRef.current?.focus());
+          }}
+          className="rounded border border-gray-500 px-3 py-1 font-semibold"
+        >
+          {t('removeCancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
