@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { seedProject } from './support/seed-project';
+
+const standard = (page: Page, key: string) => page.locator(`section#${key}`);
+
+/** Answers one standard as „Erfüllt“ with a text, through the form. */
+async function answerFulfilled(page: Page, key: string, text: string) {
+  const section = standard(page, key);
+  await section.getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+  await section.getByLabel('Umsetzung / Begründung').fill(text);
+}
+
+async function waitSaved(page: Page, key: string) {
+  await expect(standard(page, key).getByRole('status')).toHaveText(/^Gespeichert /);
+}
+
+test('answer all 22 standards, two through applicability hints, see progress, submit, read-only', async ({ page, signedInAs }) => {
+  test.setTimeout(120_000);
+  const project = await seedProject({ targetGroup: 'SKILLED_WORKERS', countries: ['PL', 'ES'] });
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Selbstbewertung: ${project.title}`);
+  await expect(page.getByTestId('progress-overall')).toHaveText('0 von 22 Standards vollständig beantwortet');
+  await expectAccessible(page);
+
+  // Submitting too early names what is missing, next to the fields.
+  await page.getByRole('button', { name: 'Einreichen' }).click();
+  await expect(page.getByTestId('submit-error')).toHaveText('Einreichen ist erst möglich, wenn alle Standards vollständig beantwortet sind.');
+  await expect(page.getByTestId('missing-list').getByRole('listitem')).toHaveCount(22);
+  await expect(standard(page, 'std-01').getByText('Bitte wählen Sie einen Status (nicht „Offen“).')).toBeVisible();
+
+  // Hints: standard 20 (no apprentices) and 13 (EU/EEA only) as „Nicht zutreffend“.
+  for (const key of ['std-20', 'std-13']) {
+    await page.getByTestId(`hint-${key}`).getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }).click();
+    await expect(page.getByLabel('Begründung (bitte prüfen)')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Übernehmen' }).click();
+    await expect(standard(page, key).getByRole('radio', { name: 'Nicht zutreffend' })).toBeChecked();
+    await waitSaved(page, key);
+  }
+
+  // One „Teilweise erfüllt“ with planned measures and a target date.
+  const partial = standard(page, 'std-05');
+  await partial.getByRole('radio', { name: 'Teilweise erfüllt' }).check();
+  await partial.getByLabel('Umsetzung / Begründung').fill('Materialien werden nach Projektende weiter genutzt.');
+  await partial.getByLabel('Geplante Maßnahmen').fill('Übergabe an die Kammern');
+  await partial.getByLabel('Zieldatum').fill('2028-06-30');
+
+  const rest = Array.from({ length: 22 }, (_, i) => `std-${String(i + 1).padStart(2, '0')}`).filter((key) => !['std-05', 'std-13', 'std-20'].includes(key));
+  for (const key of rest) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
+  for (const key of [...rest, 'std-05']) await waitSaved(page, key);
+
+  await expect(page.getByTestId('progress-overall')).toHaveText('22 von 22 Standards vollständig beantwortet');
+  await expect(page.getByTestId('progress-PHASE_2')).toHaveText('8 von 8');
+  await expect(page.getByText('Alle Standards sind vollständig beantwortet.')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Einreichen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Selbstbewertung einreichen?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Ja, einreichen' }).click();
+
+  await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
+  await expect(page.getByTestId('read-only-notice')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(standard(page, 'std-01')).toContainText('Umsetzung für std-01: <b>kein HTML</b>');
+  await expect(standard(page, 'std-05')).toContainText('30. Juni 2028');
+  await expectAccessible(page);
+});
+
+test('autosave keeps text across a reload and a lost connection', async ({ page, context, signedInAs }) => {
+  const project = await seedProject();
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment`);
+  const implementation = standard(page, 'std-02').getByLabel('Umsetzung / Begründung');
+
+  // Saved text is there after a reload.
+  await implementation.fill('Absichtserklärungen liegen vor.');
+  await waitSaved(page, 'std-02');
+  await page.reload();
+  await expect(standard(page, 'std-02').getByLabel('Umsetzung / Begründung')).toHaveValue('Absichtserklärungen liegen vor.');
+
+  // Offline: the text stays in the browser and is saved once the connection is back.
+  await context.setOffline(true);
+  await standard(page, 'std-03').getByLabel('Umsetzung / Begründung').fill('Ohne Verbindung geschrieben');
+  await expect(standard(page, 'std-03').getByRole('status')).toHaveText(/^Nicht gespeichert – neuer Versuch/);
+  await context.setOffline(false);
+  await waitSaved(page, 'std-03');
+
+  // Text typed just before leaving (not yet sent) is restored from the browser and saved.
+  await standard(page, 'std-04').getByLabel('Umsetzung / Begründung').fill('Kurz vor dem Neuladen');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
+  await waitSaved(page, 'std-04');
+  await page.reload();
+  await expect(standard(page, 'std-03').getByLabel('Umsetzung / Begründung')).toHaveValue('Ohne Verbindung geschrieben');
+  await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
+});
+
+test('two people editing the same answer: the second save shows both versions, never overwrites', async ({ browser, page, signedInAs }) => {
+  const project = await seedProject();
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment`);
+
+  const other = await browser.newContext({ locale: 'de-DE' });
+  const otherPage = await other.newPage();
+  await otherPage.goto('/login');
+  await otherPage.getByLabel('E-Mail-Adresse').fill('antrag@demo.example');
+  await otherPage.getByLabel('Passwort').fill('Demo!Passwort2026');
+  await otherPage.getByRole('button', { name: 'Anmelden' }).click();
+  await otherPage.waitForURL('**/projects');
+  await otherPage.goto(`/projects/${project.id}/assessment`);
+
+  await standard(page, 'std-09').getByLabel('Umsetzung / Begründung').fill('Fassung aus Browser A');
+  await waitSaved(page, 'std-09');
+
+  await standard(otherPage, 'std-09').getByLabel('Umsetzung / Begründung').fill('Fassung aus Browser B');
+  const conflict = standard(otherPage, 'std-09').getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('conflict-mine')).toContainText('Fassung aus Browser B');
+  await expect(conflict.getByTestId('conflict-theirs')).toContainText('Fassung aus Browser A');
+  await expectAccessible(otherPage);
+
+  // Nothing was overwritten: A still sees its text after a reload.
+  await page.reload();
+  await expect(standard(page, 'std-09').getByLabel('Umsetzung / Begründung')).toHaveValue('Fassung aus Browser A');
+
+  // B decides to keep its version; now it is saved on top of A's.
+  await conflict.getByRole('button', { name: 'Meine Fassung speichern' }).click();
+  await waitSaved(otherPage, 'std-09');
+  await page.reload();
+  await expect(standard(page, 'std-09').getByLabel('Umsetzung / Begründung')).toHaveValue('Fassung aus Browser B');
+  await other.close();
+});
+
+test('withdraw a submission and continue in a new revision; the old one stays readable', async ({ page, signedInAs }) => {
+  const project = await seedProject();
+  await withDatabase((db) =>
+    db.query(`UPDATE "Answer" SET status = 'FULFILLED', implementation = 'Erledigt', version = version + 1 WHERE "revisionId" = $1`, [
+      `${project.id}-r1`,
+    ]),
+  );
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment`);
+  await page.getByRole('button', { name: 'Einreichen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ja, einreichen' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
+
+  await page.getByRole('button', { name: 'Zurückziehen' }).click();
+  await page.getByRole('dialog', { name: 'Einreichung zurückziehen?' }).getByRole('button', { name: 'Ja, zurückziehen' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Zurückgezogen');
+  await page.getByRole('button', { name: 'Neue Fassung bearbeiten' }).click();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Entwurf');
+  await expect(page.getByText('Fassung 2 (Entwurf)').first()).toBeVisible();
+  await expect(standard(page, 'std-01').getByLabel('Umsetzung / Begründung')).toHaveValue('Erledigt');
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: /Fassung 1, eingereicht am .*, zurückgezogen/ }).click();
+  await expect(page.getByText('Sie sehen eine frühere Fassung.')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expectAccessible(page);
+});
