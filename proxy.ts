@@ -3,7 +3,7 @@ import { getToken } from 'next-auth/jwt';
 
 /** Areas that need a signed-in user. Which role may enter is decided on the server by the
  * guards in lib/auth/guards.ts; the proxy only sends anonymous visitors to /login. */
-const PROTECTED_PREFIXES = ['/projects', '/review', '/admin'];
+const PROTECTED_PREFIXES = ['/projects', '/organisation', '/review', '/admin'];
 
 function isProtected(pathname: string): boolean {
   return PROTECTED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

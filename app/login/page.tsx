@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const [t, user, params] = await Promise.all([getTranslations('auth'), getCurrentUser(), searchParams]);
+  const [t, tRegister, user, params] = await Promise.all([getTranslations('auth'), getTranslations('register'), getCurrentUser(), searchParams]);
   if (user) redirect(ROLE_HOME[user.role]);
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined;
   return (
@@ -19,6 +20,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="mb-2 text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
       <LoginForm callbackUrl={callbackUrl} />
+      <p className="mt-8">
+        {tRegister('noAccount')}{' '}
+        <Link href="/register" className="underline">
+          {tRegister('registerLink')}
+        </Link>
+      </p>
     </>
   );
 }

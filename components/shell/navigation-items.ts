@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { ROLE_HOME } from '@/lib/auth/permissions';
 
-export type NavigationItem = { key: 'standards' | 'projects' | 'review' | 'admin'; href: string };
+export type NavigationItem = { key: 'standards' | 'projects' | 'organisation' | 'review' | 'admin'; href: string };
 
 const ROLE_ITEMS: Record<Role, NavigationItem> = {
   APPLICANT: { key: 'projects', href: ROLE_HOME.APPLICANT },
@@ -13,6 +13,7 @@ const ROLE_ITEMS: Record<Role, NavigationItem> = {
 export function navigationFor(role: Role | null): NavigationItem[] {
   const items: NavigationItem[] = [];
   if (role) items.push(ROLE_ITEMS[role]);
+  if (role === 'APPLICANT') items.push({ key: 'organisation', href: '/organisation' });
   items.push({ key: 'standards', href: '/standards' });
   return items;
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
-import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 
+/** The same as lib/auth/password.ts (not imported: that module loads Argon2, and this one runs in
+ * the browser too); tests/integration/register.test.ts checks that they agree. */
+export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 /**

@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { authenticate } from '@/lib/auth/authenticate';
 import { registerApplicant } from '@/lib/registration/register-applicant';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
+import { PASSWORD_MIN_LENGTH as FORM_MIN_LENGTH } from '@/lib/registration/password-rules';
 import { confirmEmail } from '@/lib/registration/confirm-email';
 import { hashToken } from '@/lib/tokens/hash-token';
 import { seed } from '@/prisma/seed/seed';
@@ -119,6 +121,10 @@ describe('registerApplicantSchema: password rules, each with its reason', () => 
     ['Mein-rita@verein.example-2026', [], 'passwordContainsEmail'],
   ])('refuses %j', (password, _unused, reason) => {
     expect(reasons({ password, passwordConfirmation: password })).toContain(reason);
+  });
+
+  it('uses the same minimum as the sign-in module', () => {
+    expect(FORM_MIN_LENGTH).toBe(PASSWORD_MIN_LENGTH);
   });
 
   it('accepts 12 and 128 characters', () => {

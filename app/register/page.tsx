@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { RegisterForm } from '@/components/registration/register-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { ROLE_HOME } from '@/lib/auth/permissions';
+import { getInvitation } from '@/lib/registration/get-invitation';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('register');
+  return { title: t('title') };
+}
+
+/** Public: self-registration of an applicant, with a new organisation or an invitation. */
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ invitation?: string | string[] }> }) {
+  const [t, user, params] = await Promise.all([getTranslations('register'), getCurrentUser(), searchParams]);
+  if (user) redirect(ROLE_HOME[user.role]);
+  const token = typeof params.invitation === 'string' ? params.invitation : undefined;
+  const invitation = token === undefined ? null : await getInvitation({ token });
+
+  if (invitation && invitation.status !== 'valid') {
+    return (
+      <>
+        <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('invitation.invalidTitle')}</h1>
+        <p className="mb-6 max-w-2xl" data-testid="invitation-problem">
+          {t(`invitation.${invitation.status}`)}
+        </p>
+        <ul className="space-y-2">
+          <li>
+            <Link href="/login" className="underline">
+              {t('signIn')}
+            </Link>
+          </li>
+          <li>
+            <Link href="/register" className="underline">
+              {t('invitation.registerNew')}
+            </Link>
+          </li>
+        </ul>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold text-brand-900">{t('title')}</h1>
+      <p className="mb-6 max-w-2xl">
+        {invitation ? t('introInvitation', { organisation: invitation.organisationName }) : t('intro')}
+      </p>
+      <RegisterForm
+        invitation={invitation && token ? { token, organisationName: invitation.organisationName, email: invitation.email } : undefined}
+      />
+      <p className="mt-8">
+        {t('haveAccount')}{' '}
+        <Link href="/login" className="underline">
+          {t('signIn')}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible, signIn, withDatabase } from './support/fixtures';
+import { E2E } from './support/e2e-env';
+
+const PASSWORD = 'Ein-sicheres-Passwort-2026';
+
+/** The path and query of the link with `parameter` in the newest mail to `to` (from the Mail table). */
+async function linkFromMail(to: string, parameter: 'token' | 'invitation'): Promise<string> {
+  const body = await withDatabase(async (db) => {
+    const result = await db.query<{ body: string }>(`SELECT body FROM "Mail" WHERE "to" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [to]);
+    return result.rows[0]?.body ?? '';
+  });
+  const match = body.match(new RegExp(`https?://\\S+[?&]${parameter}=[A-Za-z0-9_-]+`));
+  expect(match, `a ${parameter} link in the mail to ${to}`).not.toBeNull();
+  const url = new URL(match![0]);
+  expect(url.origin).toBe(E2E.baseUrl);
+  return `${url.pathname}${url.search}`;
+}
+
+function field(page: Page, label: string) {
+  return page.getByLabel(label, { exact: true });
+}
+
+async function fillPerson(page: Page, person: { name: string; email?: string; password: string }) {
+  await field(page, 'Vor- und Nachname').fill(person.name);
+  if (person.email) await field(page, 'E-Mail-Adresse').fill(person.email);
+  await field(page, 'Passwort').fill(person.password);
+  await field(page, 'Passwort wiederholen').fill(person.password);
+}
+
+test('register a new organisation, confirm the address from the mail, sign in and edit the organisation', async ({ page }) => {
+  const email = `neu-${Date.now()}@verein.example`;
+  await page.goto('/login');
+  await page.getByRole('main').getByRole('link', { name: 'Registrieren' }).click();
+  await expect(page).toHaveURL('/register');
+  await expect(page.getByRole('heading', { level: 1, name: 'Registrieren' })).toBeVisible();
+  await expectAccessible(page);
+
+  // A refused password says why; the other input stays, the password fields are emptied.
+  await fillPerson(page, { name: 'Nora Neu', email, password: 'zu-kurz' });
+  await field(page, 'Name der Organisation').fill('Brückenbauer Fachkräfte e. V.');
+  await field(page, 'Straße und Hausnummer').fill('Hauptstraße 5');
+  await field(page, 'Postleitzahl').fill('0610');
+  await field(page, 'Ort').fill('Halle (Saale)');
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Bitte korrigieren Sie die markierten Angaben.' })).toContainText('Passwort: Das Passwort ist zu kurz');
+  await expect(page.locator('#password-error')).toHaveText('Das Passwort ist zu kurz: Es muss mindestens 12 Zeichen lang sein.');
+  await expect(page.locator('#postalCode-error')).toHaveText('Die Postleitzahl muss aus 5 Ziffern bestehen.');
+  await expect(field(page, 'Passwort')).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, 'Passwort')).toHaveValue('');
+  await expect(field(page, 'Vor- und Nachname')).toHaveValue('Nora Neu');
+  await expect(field(page, 'Name der Organisation')).toHaveValue('Brückenbauer Fachkräfte e. V.');
+  await expectAccessible(page);
+
+  await field(page, 'Passwort').fill(email);
+  await field(page, 'Passwort wiederholen').fill(email);
+  await field(page, 'Postleitzahl').fill('06108');
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.locator('#password-error')).toHaveText('Das Passwort darf nicht Ihre E-Mail-Adresse sein.');
+
+  await field(page, 'Passwort').fill(PASSWORD);
+  await field(page, 'Passwort wiederholen').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(`Wir haben eine E-Mail an ${email} geschickt.`);
+  await expectAccessible(page);
+
+  // Not yet confirmed: sign-in is refused with the reason.
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByTestId('login-error')).toHaveText(
+    'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.',
+  );
+
+  const confirmation = await linkFromMail(email, 'token');
+  expect(confirmation).toMatch(/^\/register\/confirm\?token=/);
+  await page.goto(confirmation);
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('main').getByRole('link', { name: 'Anmelden' }).click();
+  await expect(page).toHaveURL('/login');
+  await signIn(page, email, PASSWORD);
+  await page.waitForURL('**/projects');
+  await expect(page).toHaveURL('/projects');
+
+  // The organisation page: own details, editable.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Organisation' }).click();
+  await expect(page).toHaveURL('/organisation');
+  await expect(field(page, 'Name der Organisation')).toHaveValue('Brückenbauer Fachkräfte e. V.');
+  await expect(page.getByTestId('members')).toContainText('Nora Neu');
+  await expectAccessible(page);
+  await field(page, 'Ort').fill('Halle');
+  await page.getByRole('button', { name: 'Speichern' }).click();
+  await expect(page.getByText('Gespeichert.')).toBeVisible();
+  await page.reload();
+  await expect(field(page, 'Ort')).toHaveValue('Halle');
+
+  // The link works once.
+  await page.goto(confirmation);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bestätigung nicht möglich' })).toBeVisible();
+  await expect(page.getByTestId('confirm-problem')).toContainText('bereits verwendet');
+  await expectAccessible(page);
+});
+
+test('an expired or unknown confirmation link explains itself and offers a new link', async ({ page }) => {
+  await page.goto('/register/confirm?token=gibt-es-nicht');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bestätigung nicht möglich' })).toBeVisible();
+  await expect(page.getByTestId('confirm-problem')).toContainText('ungültig');
+  await field(page, 'E-Mail-Adresse').fill('niemand@verein.example');
+  await page.getByRole('button', { name: 'Neuen Link anfordern' }).click();
+  await expect(page.getByRole('status')).toContainText('Falls zu niemand@verein.example ein noch nicht bestätigtes Konto besteht');
+  await expectAccessible(page);
+});
+
+test('an applicant invites a colleague, who registers through the link into the same organisation', async ({ page, signedInAs }) => {
+  const colleague = `kollegin-${Date.now()}@demo.example`;
+  await signedInAs('APPLICANT');
+  await page.goto('/organisation');
+  await expect(page.getByRole('heading', { level: 1, name: 'Organisation' })).toBeVisible();
+  const organisationName = await field(page, 'Name der Organisation').inputValue();
+  expect(organisationName).not.toBe('');
+  await page.getByRole('heading', { name: 'Kolleg/in einladen' }).scrollIntoViewIfNeeded();
+  await field(page, 'E-Mail-Adresse der Kollegin oder des Kollegen').fill(colleague);
+  await page.getByRole('button', { name: 'Einladen' }).click();
+  await expect(page.getByText(`Die Einladung an ${colleague} ist verschickt.`)).toBeVisible();
+  await expect(page.getByTestId('invitations')).toContainText(colleague);
+  await expectAccessible(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+
+  const invitation = await linkFromMail(colleague, 'invitation');
+  expect(invitation).toMatch(/^\/register\?invitation=/);
+  await page.goto(invitation);
+  await expect(page.getByTestId('joining-organisation')).toHaveText(`Sie treten der Organisation „${organisationName}“ bei.`);
+  await expect(field(page, 'Name der Organisation')).toHaveCount(0);
+  await expect(field(page, 'E-Mail-Adresse')).toHaveValue(colleague);
+  await expectAccessible(page);
+  await fillPerson(page, { name: 'Karla Kollegin', password: PASSWORD });
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
+
+  await page.goto(await linkFromMail(colleague, 'token'));
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
+  await signIn(page, colleague, PASSWORD);
+  await page.waitForURL('**/projects');
+  await page.goto('/organisation');
+  await expect(field(page, 'Name der Organisation')).toHaveValue(organisationName);
+  await expect(page.getByTestId('members')).toContainText('Karla Kollegin');
+  await expect(page.getByTestId('members')).toContainText('antrag@demo.example');
+
+  // The invitation was used once; the link now says so.
+  await page.getByRole('banner').getByRole('button', { name: 'Abmelden' }).click();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+  await page.goto(invitation);
+  await expect(page.getByRole('heading', { level: 1, name: 'Einladung nicht gültig' })).toBeVisible();
+  await expect(page.getByTestId('invitation-problem')).toContainText('bereits verwendet');
+  await expectAccessible(page);
+});
+
+test('/organisation is for applicants only', async ({ page, signedInAs }) => {
+  await page.goto('/organisation');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Forganisation/);
+  await signedInAs('OFFICER');
+  const response = await page.goto('/organisation');
+  expect(response?.status()).toBe(403);
+});
+
+test('/dev/mail is the mail log with the embedded database, and does not exist on a database server', async ({ page }) => {
+  const serverMode = Boolean(process.env.E2E_DATABASE_URL);
+  const subject = `Protokolltest ${Date.now()}`;
+  await withDatabase((db) =>
+    db.query(`INSERT INTO "Mail" (id, "to", subject, body) VALUES ($1, 'log@verein.example', $2, $3)`, [
+      `e2e-mail-${Date.now()}`,
+      subject,
+      'Guten Tag,\n\nhier ist ein Link: http://localhost:3100/register/confirm?token=beispiel\n\n<b>kein HTML</b>',
+    ]),
+  );
+  const response = await page.goto('/dev/mail');
+  if (serverMode) {
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+    return;
+  }
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Mail-Protokoll' })).toBeVisible();
+  const mail = page.getByRole('article', { name: subject });
+  await expect(mail).toContainText('log@verein.example');
+  await expect(mail).toContainText('<b>kein HTML</b>');
+  await expect(mail.getByRole('link', { name: 'http://localhost:3100/register/confirm?token=beispiel' })).toHaveAttribute(
+    'href',
+    'http://localhost:3100/register/confirm?token=beispiel',
+  );
+  await expectAccessible(page);
+});
