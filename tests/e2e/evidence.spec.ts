@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
-import { htmlPage, minimalPdf } from '../helpers/evidence-files';
+import { htmlPage, minimalPdf, pdfOfSize } from '../helpers/evidence-files';
 import { E2E } from './support/e2e-env';
 
 /** A draft project of the demo organisation (revision 1 on the published catalogue), optionally with one company. */
@@ -75,6 +75,18 @@ test('the applicant uploads evidence, downloads the same bytes, and a second upl
   });
   expect(disguised.status()).toBe(415);
   expect(await disguised.json()).toMatchObject({ ok: false, formError: 'fileTypeNotAllowed' });
+
+  // Exactly 10 MB passes through the real server; one byte more is refused with 413.
+  const tenMb = 10 * 1024 * 1024;
+  const exact = await page.request.post(`/api/projects/${projectId}/evidence`, {
+    multipart: { kind: 'FILE', standardKey: 'std-02', title: 'Groß', file: { name: 'gross.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfOfSize(tenMb)) } },
+  });
+  expect(exact.status()).toBe(201);
+  const tooLarge = await page.request.post(`/api/projects/${projectId}/evidence`, {
+    multipart: { kind: 'FILE', standardKey: 'std-02', title: 'Zu groß', file: { name: 'zu-gross.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfOfSize(tenMb + 1)) } },
+  });
+  expect(tooLarge.status()).toBe(413);
+  expect(await tooLarge.json()).toMatchObject({ ok: false, formError: 'fileTooLarge' });
 
   // Without a session: 401 for upload and download, no redirect.
   const anonymous = await playwright.request.newContext({ baseURL: E2E.baseUrl });
