@@ -38,7 +38,7 @@ export function SaveStatus({ state, savedAt, restored }: { state: SaveState; sav
       break;
   }
   return (
-    <p role="status" aria-live="polite" className={`text-sm font-medium ${tone}`} data-save-state={state.kind}>
+    <p role="status" aria-live="polite" className={`text-sm font-medium ${tone}`} data-save-state={state.kind} data-testid="save-status">
       {text}
     </p>
   );

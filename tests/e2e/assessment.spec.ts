@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
 import { seedProject } from './support/seed-project';
 
+const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
 const standard = (page: Page, key: string) => page.locator(`section#${key}`);
 
 /** Answers one standard as „Erfüllt“ with a text, through the form. */
@@ -12,7 +14,7 @@ async function answerFulfilled(page: Page, key: string, text: string) {
 }
 
 async function waitSaved(page: Page, key: string) {
-  await expect(standard(page, key).getByRole('status')).toHaveText(/^Gespeichert /);
+  await expect(standard(page, key).getByTestId('save-status')).toHaveText(/^Gespeichert /);
 }
 
 test('answer all 22 standards, two through applicability hints, see progress, submit, read-only', async ({ page, signedInAs }) => {
@@ -46,6 +48,13 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await partial.getByLabel('Geplante Maßnahmen').fill('Übergabe an die Kammern');
   await partial.getByLabel('Zieldatum').fill('2028-06-30');
 
+  // Evidence: a PDF for standard 2, checked by its bytes.
+  const evidence = standard(page, 'std-02');
+  await evidence.getByLabel('Datei', { exact: true }).setInputFiles({ name: 'absichtserklaerungen.pdf', mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) });
+  await evidence.getByLabel('Titel des Nachweises').fill('Absichtserklärungen der Unternehmen');
+  await evidence.getByRole('button', { name: 'Hochladen' }).click();
+  await expect(evidence.getByRole('link', { name: 'Absichtserklärungen der Unternehmen, Version 1 herunterladen' })).toBeVisible();
+
   const rest = Array.from({ length: 22 }, (_, i) => `std-${String(i + 1).padStart(2, '0')}`).filter((key) => !['std-05', 'std-13', 'std-20'].includes(key));
   for (const key of rest) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
   for (const key of [...rest, 'std-05']) await waitSaved(page, key);
@@ -66,6 +75,9 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(standard(page, 'std-01')).toContainText('Umsetzung für std-01: <b>kein HTML</b>');
   await expect(standard(page, 'std-05')).toContainText('30. Juni 2028');
+  // The submitted revision shows its evidence, downloadable, without upload forms.
+  await expect(standard(page, 'std-02').getByRole('link', { name: 'Absichtserklärungen der Unternehmen, Version 1 herunterladen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Hochladen' })).toHaveCount(0);
   await expectAccessible(page);
 });
 
@@ -84,7 +96,7 @@ test('autosave keeps text across a reload and a lost connection', async ({ page,
   // Offline: the text stays in the browser and is saved once the connection is back.
   await context.setOffline(true);
   await standard(page, 'std-03').getByLabel('Umsetzung / Begründung').fill('Ohne Verbindung geschrieben');
-  await expect(standard(page, 'std-03').getByRole('status')).toHaveText(/^Nicht gespeichert – neuer Versuch/);
+  await expect(standard(page, 'std-03').getByTestId('save-status')).toHaveText(/^Nicht gespeichert – neuer Versuch/);
   await context.setOffline(false);
   await waitSaved(page, 'std-03');
 

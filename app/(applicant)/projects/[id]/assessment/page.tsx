@@ -6,6 +6,10 @@ import { requireRole } from '@/lib/auth/guards';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { NotFoundError } from '@/lib/errors';
+import { listEvidence } from '@/lib/evidence/list-evidence';
+import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
+import type { EvidenceItem } from '@/lib/evidence/evidence-item';
+import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
 import { AnswerForm } from '@/components/assessment/answer-form';
 import { AnswerReadonly } from '@/components/assessment/answer-readonly';
@@ -35,6 +39,16 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
+  }
+
+  // Drafts show the project's current evidence; a submitted revision shows its frozen snapshot.
+  const evidence =
+    view.revision.status === 'DRAFT'
+      ? await listEvidence({ actor, projectId: view.project.id })
+      : await listRevisionEvidence({ projectId: view.project.id, revisionId: view.revision.id });
+  const evidenceByStandard = new Map<string, EvidenceItem[]>();
+  for (const item of evidence) {
+    if (item.standardKey) evidenceByStandard.set(item.standardKey, [...(evidenceByStandard.get(item.standardKey) ?? []), item]);
   }
 
   const english = locale === 'en';
@@ -136,6 +150,16 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                     ) : (
                       <AnswerReadonly answer={view.answers[standard.key]!} />
                     )}
+                    <div className="mt-4">
+                      <EvidenceSection
+                        projectId={view.project.id}
+                        standardKey={standard.key}
+                        readOnly={!view.editable}
+                        initialItems={evidenceByStandard.get(standard.key) ?? []}
+                        headingLevel={5}
+                        heading={t('fields.evidence')}
+                      />
+                    </div>
                   </StandardBlock>
                 ))}
               </div>
