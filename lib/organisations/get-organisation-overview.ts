@@ -7,11 +7,12 @@ import { NotFoundError } from '@/lib/errors';
  * its pending invitations (not accepted, not expired).
  */
 export async function getOrganisationOverview({ actor, now = new Date() }: { actor: ScopeActor; now?: Date }) {
+  if (!actor.organisationId) throw new NotFoundError('Organisation');
   const organisation = await db.organisation.findFirst({
-    where: { AND: [organisationScope(actor), { id: actor.organisationId ?? undefined }] },
+    where: { AND: [organisationScope(actor), { id: actor.organisationId }] },
     select: { id: true, name: true, legalForm: true, street: true, postalCode: true, city: true },
   });
-  if (!organisation || !actor.organisationId) throw new NotFoundError('Organisation');
+  if (!organisation) throw new NotFoundError('Organisation');
   const [members, invitations] = await Promise.all([
     db.user.findMany({
       where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT' }] },
