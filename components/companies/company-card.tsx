@@ -25,7 +25,7 @@ export async function CompanyCard({ projectId, company, editable, removeAction, 
   const headingId = `company-${company.id}-heading`;
   const contactPerson = [company.contactPersonName, company.contactPersonRole].filter(Boolean).join(', ');
   return (
-    <li aria-labelledby={headingId} className="rounded border border-gray-300 p-4" data-testid="company-card">
+    <li className="rounded border border-gray-300 p-4" data-testid="company-card">
       <h3 id={headingId} className="mb-3 text-xl font-semibold text-brand-900">
         {company.name}
       </h3>
@@ -60,10 +60,10 @@ export async function CompanyCard({ projectId, company, editable, removeAction, 
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <Link
             href={`/projects/${projectId}/companies/${company.id}/edit`}
+            aria-label={t('editNamed', { name: company.name })}
             className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50"
           >
             {t('edit')}
-            <span className="sr-only">: {company.name}</span>
           </Link>
           <RemoveCompanyButton name={company.name} action={removeAction} />
         </div>

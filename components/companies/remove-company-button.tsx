@@ -36,10 +36,10 @@ export function RemoveCompanyButton({ name, action }: { name: string; action: ()
           setConfirming(true);
           requestAnimationFrame(() => confirmRef.current?.focus());
         }}
+        aria-label={t('removeButton', { name })}
         className="rounded border border-danger px-3 py-1 font-semibold text-danger hover:bg-red-50"
       >
         {t('remove')}
-        <span className="sr-only">: {name}</span>
       </button>
     );
   }
