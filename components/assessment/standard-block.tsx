@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/catalogue/rich-text';
+import { CompletenessBadge } from '@/components/assessment/completeness-badge';
 
 /** One standard of the self-assessment: its text, details on demand, and the answer below. */
 export async function StandardBlock({
   standard,
-  complete,
   children,
 }: {
   standard: { key: string; number: number; text: string; objective: string; information: string | null };
-  complete: boolean;
   children: React.ReactNode;
 }) {
   const t = await getTranslations('assessment');
@@ -18,9 +17,7 @@ export async function StandardBlock({
         <h4 id={`${standard.key}-heading`} className="text-lg font-semibold text-brand-900">
           {t('standardLabel', { number: standard.number })}
         </h4>
-        <span className={`rounded px-2 py-0.5 text-sm font-medium ${complete ? 'bg-green-50 text-success' : 'bg-yellow-50 text-ink'}`}>
-          {complete ? t('complete') : t('incomplete')}
-        </span>
+        <CompletenessBadge standardKey={standard.key} />
       </div>
       <div lang="de" className="mb-3">
         <RichText text={standard.text} />

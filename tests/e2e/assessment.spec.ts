@@ -59,6 +59,7 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   for (const key of rest) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
   for (const key of [...rest, 'std-05']) await waitSaved(page, key);
 
+  await expect(page.getByTestId('completeness-std-01')).toHaveText('Vollständig');
   await expect(page.getByTestId('progress-overall')).toHaveText('22 von 22 Standards vollständig beantwortet');
   await expect(page.getByTestId('progress-PHASE_2')).toHaveText('8 von 8');
   await expect(page.getByText('Alle Standards sind vollständig beantwortet.')).toBeVisible();

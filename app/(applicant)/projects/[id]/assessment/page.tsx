@@ -144,7 +144,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
               <h3 className="mb-3 text-xl font-semibold text-brand-900">{english && topic.headingEn ? topic.headingEn : topic.heading}</h3>
               <div className="space-y-6">
                 {topic.standards.map((standard) => (
-                  <StandardBlock key={standard.key} standard={standard} complete={!missingKeys.has(standard.key)}>
+                  <StandardBlock key={standard.key} standard={standard}>
                     {view.editable ? (
                       <AnswerForm projectId={view.project.id} revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
                     ) : (
