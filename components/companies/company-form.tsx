@@ -1,13 +1,15 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { addCompanySchema, type CompanyFormInput } from '@/lib/projects/add-company-schema';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, TextField } from '@/components/projects/form-parts';
-import { useFieldErrors } from '@/components/projects/use-field-errors';
+import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 
 export type CompanyFormValues = Required<CompanyFormInput>;
 type Field = keyof CompanyFormValues;
@@ -48,48 +50,32 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
   const t = useTranslations('companies');
   const router = useRouter();
   const [values, setValues] = useState<CompanyFormValues>(initial);
-  const { errors, formError, show, clear } = useFieldErrors<Field>(FIELD_ORDER, (key) =>
-    t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown'),
-  );
-  const [pending, startTransition] = useTransition();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
+    fields: FIELD_ORDER,
+    translate: (key) => (t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown')),
+    schema: addCompanySchema,
+    action,
+    onSuccess: (data) => router.push(`/projects/${data.projectId}#companies`),
+  });
 
   const set = (field: Exclude<Field, 'hasDeclarationOfIntent'>) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
 
-  function fail(fieldErrors: Record<string, string[]> | undefined, form?: string) {
-    show(fieldErrors ?? {}, form);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
-
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = addCompanySchema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-      fail(fieldErrors);
-      return;
-    }
-    clear();
-    startTransition(async () => {
-      const result = await action(values);
-      if (result.ok) router.push(`/projects/${result.data.projectId}#companies`);
-      else fail(result.fieldErrors, result.formError);
-    });
+    submit(values);
   }
 
-  const summaryFields = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-    id: field,
-    label: t(`fields.${field}`),
-    error: errors[field]!,
-  }));
   const optional = t('fields.optional');
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
-      {(summaryFields.length > 0 || formError) && (
-        <ErrorSummary ref={summaryRef} title={t('form.errorSummary')} formError={formError} fields={summaryFields} />
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        title={t('form.errorSummary')}
+        formError={formError}
+        fields={summaryFields((field) => t(`fields.${field}`))}
+        linkClassName="text-danger underline"
+      />
       <TextField id="name" label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.name} required autoComplete="organization" />
       <TextField id="contact" label={t('fields.contact')} value={values.contact} onChange={set('contact')} error={errors.contact} required multiline />
       <fieldset className="rounded border border-gray-500 p-4">

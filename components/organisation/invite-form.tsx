@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { invite } from '@/app/(applicant)/organisation/actions';
 import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-schema';
-import { ErrorSummary } from '@/components/registration/error-summary';
-import { TextField } from '@/components/registration/text-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { UncontrolledTextField } from '@/components/ui/text-field';
 
 /** „Kolleg/in einladen“: an e-mail address → invitation mail. */
 export function InviteForm() {
@@ -45,11 +45,12 @@ export function InviteForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       <ErrorSummary
+        focusOnShow
         title={t('errorSummary')}
         formError={formError}
         fields={messages.length > 0 ? [{ id: 'invite-email', label: t('inviteEmail'), message: messages.join(' ') }] : []}
       />
-      <TextField id="invite-email" type="email" autoComplete="off" required label={t('inviteEmail')} errors={messages} />
+      <UncontrolledTextField id="invite-email" type="email" autoComplete="off" required label={t('inviteEmail')} errors={messages} />
       <button
         type="submit"
         disabled={pending}

@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { saveOrganisation } from '@/app/(applicant)/organisation/actions';
 import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { ORGANISATION_FIELDS, updateOrganisationSchema, type OrganisationField } from '@/lib/organisations/update-organisation-schema';
-import { ErrorSummary } from '@/components/registration/error-summary';
-import { TextField } from '@/components/registration/text-field';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { UncontrolledTextField } from '@/components/ui/text-field';
 
 type Values = Record<OrganisationField, string>;
 
@@ -39,7 +39,7 @@ export function OrganisationForm({ initial }: { initial: Values }) {
   }
 
   const field = (name: OrganisationField, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <TextField
+    <UncontrolledTextField
       id={`org-${name}`}
       label={t(`fields.${name}`)}
       errors={messages(name)}
@@ -52,6 +52,7 @@ export function OrganisationForm({ initial }: { initial: Values }) {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
       <ErrorSummary
+        focusOnShow
         title={t('errorSummary')}
         formError={formError}
         fields={ORGANISATION_FIELDS.filter((name) => messages(name).length > 0).map((name) => ({

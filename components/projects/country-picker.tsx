@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { Country } from '@/lib/projects/countries';
-import { FieldError, errorId, hintId } from '@/components/projects/form-parts';
+import { FieldError, errorId, hintId } from '@/components/ui/field';
 
 type Props = {
   /** Every country, named and sorted in the reader's language (computed on the server). */

@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
@@ -9,8 +9,11 @@ import { createProjectSchema, TARGET_GROUPS, type ProjectFormInput } from '@/lib
 import type { Country } from '@/lib/projects/countries';
 import { DISTRICTS, DISTRICT_FREE_CITIES, STATEWIDE } from '@/lib/projects/regions';
 import { CountryPicker } from '@/components/projects/country-picker';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, FieldError, TextField, describedBy, errorId } from '@/components/projects/form-parts';
-import { useFieldErrors } from '@/components/projects/use-field-errors';
+import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { FieldError, INPUT_CLASS, describedBy, errorId } from '@/components/ui/field';
+import { TextField } from '@/components/ui/text-field';
+import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
 
 type Field = keyof ProjectFormInput;
 /** The element each field's error summary link points at. */
@@ -53,50 +56,30 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
   const t = useTranslations('projects');
   const router = useRouter();
   const [values, setValues] = useState<ProjectFormInput>(initial);
-  const { errors, formError, show, clear } = useFieldErrors<Field>(FIELD_ORDER, (key) =>
-    t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown'),
-  );
-  const [pending, startTransition] = useTransition();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
+    fields: FIELD_ORDER,
+    translate: (key) => (t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown')),
+    schema: createProjectSchema,
+    action,
+    onSuccess: (data) => router.push(`/projects/${data.id}`),
+  });
 
   const set = <K extends Field>(field: K) => (value: ProjectFormInput[K]) => setValues((current) => ({ ...current, [field]: value }));
 
-  function fail(fieldErrors: Record<string, string[]> | undefined, form?: string) {
-    show(fieldErrors ?? {}, form);
-    requestAnimationFrame(() => summaryRef.current?.focus());
-  }
-
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = createProjectSchema.safeParse(values);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-      fail(fieldErrors);
-      return;
-    }
-    clear();
-    startTransition(async () => {
-      const result = await action(values);
-      if (result.ok) {
-        router.push(`/projects/${result.data.id}`);
-      } else {
-        fail(result.fieldErrors, result.formError);
-      }
-    });
+    submit(values);
   }
-
-  const summaryFields = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({
-    id: FIELD_IDS[field],
-    label: t(`fields.${field}`),
-    error: errors[field]!,
-  }));
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
-      {(summaryFields.length > 0 || formError) && (
-        <ErrorSummary ref={summaryRef} title={t('form.errorSummary')} formError={formError} fields={summaryFields} />
-      )}
+      <ErrorSummary
+        ref={summaryRef}
+        title={t('form.errorSummary')}
+        formError={formError}
+        fields={summaryFields((field) => t(`fields.${field}`), (field) => FIELD_IDS[field])}
+        linkClassName="text-danger underline"
+      />
       <TextField id="title" label={t('fields.title')} hint={t('hints.title')} value={values.title} onChange={set('title')} error={errors.title} required />
       <TextField
         id="description"
@@ -171,7 +154,7 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
           required
           aria-invalid={errors.region ? true : undefined}
           aria-describedby={errors.region ? errorId('region') : undefined}
-          className="w-full rounded border border-gray-500 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger"
+          className={INPUT_CLASS}
         >
           <option value="">{t('form.select')}</option>
           <option value={STATEWIDE}>{t(`regions.${STATEWIDE}`)}</option>

@@ -6,9 +6,9 @@ import { useTranslations } from 'next-intl';
 import { register } from '@/app/register/actions';
 import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { REGISTER_FIELDS, registerApplicantSchema, type RegisterField } from '@/lib/registration/register-applicant-schema';
-import { ErrorSummary } from '@/components/registration/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
-import { TextField } from '@/components/registration/text-field';
+import { UncontrolledTextField } from '@/components/ui/text-field';
 
 type Errors = Record<string, string[]>;
 const ORGANISATION_FIELDS = ['organisationName', 'legalForm', 'street', 'postalCode', 'city'] as const;
@@ -62,12 +62,13 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; org
   }
 
   const field = (name: RegisterField, props: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
-    <TextField key={name} id={name} label={t(`fields.${name}`)} errors={messages(name)} required={name !== 'legalForm'} {...props} />
+    <UncontrolledTextField key={name} id={name} label={t(`fields.${name}`)} errors={messages(name)} required={name !== 'legalForm'} {...props} />
   );
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
       <ErrorSummary
+        focusOnShow
         title={t('errorSummary')}
         formError={formError}
         fields={fields.map((name) => ({ id: name, label: t(`fields.${name}`), message: messages(name).join(' ') }))}

@@ -5,9 +5,9 @@ import { useTranslations } from 'next-intl';
 import { resend } from '@/app/register/resend/actions';
 import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { resendConfirmationSchema } from '@/lib/registration/resend-confirmation-schema';
-import { ErrorSummary } from '@/components/registration/error-summary';
+import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
-import { TextField } from '@/components/registration/text-field';
+import { UncontrolledTextField } from '@/components/ui/text-field';
 
 /** Request a new confirmation mail by e-mail address; the same answer for every address. */
 export function ResendForm() {
@@ -40,11 +40,12 @@ export function ResendForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">
       <ErrorSummary
+        focusOnShow
         title={t('errorSummary')}
         formError={formError}
         fields={messages.length > 0 ? [{ id: 'resend-email', label: t('resend.email'), message: messages.join(' ') }] : []}
       />
-      <TextField id="resend-email" type="email" autoComplete="email" required label={t('resend.email')} errors={messages} />
+      <UncontrolledTextField id="resend-email" type="email" autoComplete="email" required label={t('resend.email')} errors={messages} />
       <button
         type="submit"
         disabled={pending}

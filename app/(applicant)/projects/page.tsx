@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { listProjects } from '@/lib/projects/list-projects';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectTable } from '@/components/projects/project-table';
-import { BUTTON_PRIMARY } from '@/components/projects/form-parts';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('projects');

@@ -8,7 +8,7 @@ import { ProjectProfile } from '@/components/projects/project-profile';
 import { ProgressBar } from '@/components/projects/progress-bar';
 import { CompanyCard } from '@/components/companies/company-card';
 import { CompanyEvidence } from '@/components/evidence/company-evidence';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/projects/form-parts';
+import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
 import { removeCompanyAction } from './actions';
 
 type Props = { params: Promise<{ id: string }> };
