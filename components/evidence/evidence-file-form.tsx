@@ -4,10 +4,10 @@ import { useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { ALLOWED_FILE_TYPE_LABELS, EVIDENCE_ACCEPT_ATTRIBUTE, MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_TITLE_LENGTH } from '@/lib/evidence/evidence-rules';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, Field, INPUT_CLASS, describedBy, useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
-import { useEvidenceSubmit } from '@/components/evidence/use-evidence-submit';
-
-export type EvidenceTarget = { standardKey?: string; companyId?: string };
+import { useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
+import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
+import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
+import { useEvidenceSubmit, type EvidenceTarget } from '@/components/evidence/use-evidence-submit';
 
 /**
  * „Datei hochladen“: new file evidence (with a title), or — given `evidenceId` — a new version
@@ -54,12 +54,11 @@ export function EvidenceFileForm({
       fail(fields);
       return;
     }
-    data.set('kind', 'FILE');
-    if (target.standardKey) data.set('standardKey', target.standardKey);
-    if (target.companyId) data.set('companyId', target.companyId);
-    if (evidenceId) data.set('evidenceId', evidenceId);
     const saved = await submit({
       data,
+      kind: 'FILE',
+      target,
+      evidenceId,
       progressText: (percent) => t('file.progress', { percent }),
       doneText: (item) => t('file.done', { title: item.title, number: item.latest.number }),
     });
@@ -67,10 +66,18 @@ export function EvidenceFileForm({
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={heading} className="mt-3 rounded border border-gray-300 p-3">
-      <p className="mb-2 font-semibold">{heading}</p>
-      <ErrorSummary errors={errors} title={t('errorSummary')} />
-      <Field id={fileId} label={t('file.label')} hint={t('file.hint', { types: ALLOWED_FILE_TYPE_LABELS })} error={errors.fields.file}>
+    <EvidenceFormShell
+      formRef={formRef}
+      onSubmit={onSubmit}
+      heading={heading}
+      errors={errors}
+      submitLabel={t('file.submit')}
+      pending={pending}
+      onCancel={onCancel}
+      status={status}
+      statusTestId="evidence-upload-status"
+    >
+      <Field className="mb-3" id={fileId} label={t('file.label')} hint={t('file.hint', { types: ALLOWED_FILE_TYPE_LABELS })} error={errors.fields.file}>
         <input
           id={fileId}
           name="file"
@@ -83,7 +90,7 @@ export function EvidenceFileForm({
         />
       </Field>
       {!evidenceId && (
-        <Field id={titleId} label={t('file.title')} error={errors.fields.title}>
+        <Field className="mb-3" id={titleId} label={t('file.title')} error={errors.fields.title}>
           <input
             id={titleId}
             name="title"
@@ -97,19 +104,6 @@ export function EvidenceFileForm({
           />
         </Field>
       )}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {t('file.submit')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} className={BUTTON_SECONDARY}>
-            {t('cancel')}
-          </button>
-        )}
-        <p aria-live="polite" role="status" className="text-sm" data-testid="evidence-upload-status">
-          {status}
-        </p>
-      </div>
-    </form>
+    </EvidenceFormShell>
   );
 }

@@ -5,9 +5,10 @@ import { useTranslations } from 'next-intl';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
 import { evidenceUrlSchema } from '@/lib/evidence/add-link-evidence-schema';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, Field, INPUT_CLASS, describedBy, useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
-import type { EvidenceTarget } from '@/components/evidence/evidence-file-form';
-import { useEvidenceSubmit } from '@/components/evidence/use-evidence-submit';
+import { useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
+import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
+import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
+import { useEvidenceSubmit, type EvidenceTarget } from '@/components/evidence/use-evidence-submit';
 
 /** „Link hinzufügen“: new link evidence, or — given `evidenceId` — a new address as a new version. */
 export function EvidenceLinkForm({
@@ -44,12 +45,11 @@ export function EvidenceLinkForm({
       fail(fields);
       return;
     }
-    data.set('kind', 'LINK');
-    if (target.standardKey) data.set('standardKey', target.standardKey);
-    if (target.companyId) data.set('companyId', target.companyId);
-    if (evidenceId) data.set('evidenceId', evidenceId);
     const saved = await submit({
       data,
+      kind: 'LINK',
+      target,
+      evidenceId,
       progressText: () => t('link.progress'),
       doneText: (item) => t('link.done', { title: item.title, number: item.latest.number }),
     });
@@ -57,10 +57,17 @@ export function EvidenceLinkForm({
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={heading} className="mt-3 rounded border border-gray-300 p-3">
-      <p className="mb-2 font-semibold">{heading}</p>
-      <ErrorSummary errors={errors} title={t('errorSummary')} />
-      <Field id={urlId} label={t('link.label')} hint={t('link.hint')} error={errors.fields.url}>
+    <EvidenceFormShell
+      formRef={formRef}
+      onSubmit={onSubmit}
+      heading={heading}
+      errors={errors}
+      submitLabel={t('link.submit')}
+      pending={pending}
+      onCancel={onCancel}
+      status={status}
+    >
+      <Field className="mb-3" id={urlId} label={t('link.label')} hint={t('link.hint')} error={errors.fields.url}>
         <input
           id={urlId}
           name="url"
@@ -74,7 +81,7 @@ export function EvidenceLinkForm({
         />
       </Field>
       {!evidenceId && (
-        <Field id={titleId} label={t('link.title')} error={errors.fields.title}>
+        <Field className="mb-3" id={titleId} label={t('link.title')} error={errors.fields.title}>
           <input
             id={titleId}
             name="title"
@@ -87,19 +94,6 @@ export function EvidenceLinkForm({
           />
         </Field>
       )}
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {t('link.submit')}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel} className={BUTTON_SECONDARY}>
-            {t('cancel')}
-          </button>
-        )}
-        <p aria-live="polite" role="status" className="text-sm">
-          {status}
-        </p>
-      </div>
-    </form>
+    </EvidenceFormShell>
   );
 }

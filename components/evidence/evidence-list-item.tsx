@@ -5,9 +5,10 @@ import { useTranslations } from 'next-intl';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { errorsOf, sendEvidenceRequest } from '@/components/evidence/send-evidence-request';
 import { BUTTON_PRIMARY, BUTTON_SECONDARY, useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
-import { EvidenceFileForm, type EvidenceTarget } from '@/components/evidence/evidence-file-form';
+import { EvidenceFileForm } from '@/components/evidence/evidence-file-form';
 import { EvidenceLinkForm } from '@/components/evidence/evidence-link-form';
 import { EvidenceVersionDetails } from '@/components/evidence/evidence-version-details';
+import type { EvidenceTarget } from '@/components/evidence/use-evidence-submit';
 
 /**
  * One piece of evidence: title, latest version with download, earlier versions (expandable),

@@ -5,6 +5,9 @@ import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { errorsOf, sendEvidenceRequest } from '@/components/evidence/send-evidence-request';
 import { useEvidenceErrorText, type FormErrors } from '@/components/evidence/evidence-form-parts';
 
+/** Where new evidence belongs: a standard of the self-assessment, a participating company. */
+export type EvidenceTarget = { standardKey?: string; companyId?: string };
+
 /** Which fields a server error key belongs to in the form. */
 const FIELD_OF: Record<string, string> = { standardKey: 'form', companyId: 'form', evidenceId: 'form', kind: 'form' };
 
@@ -24,15 +27,26 @@ export function useEvidenceSubmit({ projectId, onSaved }: { projectId: string; o
     setStatus('');
   }
 
+  /** Sends `data` with the evidence kind, where it belongs (`target`) and, for a new version, `evidenceId`. */
   async function submit({
     data,
+    kind,
+    target,
+    evidenceId,
     progressText,
     doneText,
   }: {
     data: FormData;
+    kind: 'FILE' | 'LINK';
+    target: EvidenceTarget;
+    evidenceId?: string;
     progressText: (percent: number) => string;
     doneText: (item: EvidenceItem) => string;
   }): Promise<boolean> {
+    data.set('kind', kind);
+    if (target.standardKey) data.set('standardKey', target.standardKey);
+    if (target.companyId) data.set('companyId', target.companyId);
+    if (evidenceId) data.set('evidenceId', evidenceId);
     setPending(true);
     setErrors({ fields: {} });
     setStatus(progressText(0));
