@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireRole } from '@/lib/auth/guards';
 import { listCountries } from '@/lib/projects/countries';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { toProjectFormInput } from '@/lib/projects/to-project-form-input';
 import { PageHeader } from '@/components/ui/page-header';
+import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { ProjectForm } from '@/components/projects/project-form';
 import { updateProjectAction } from './actions';
 
@@ -34,14 +34,7 @@ export default async function EditProjectPage({ params }: Props) {
           cancelHref={`/projects/${project.id}`}
         />
       ) : (
-        <>
-          <p className="mb-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="project-locked">
-            {t('detail.locked')}
-          </p>
-          <Link href={`/projects/${project.id}`} className="text-brand-800 underline">
-            {project.title}
-          </Link>
-        </>
+        <ProjectLockedNotice project={project} />
       )}
     </>
   );

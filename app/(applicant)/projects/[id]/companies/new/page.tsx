@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireRole } from '@/lib/auth/guards';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { PageHeader } from '@/components/ui/page-header';
+import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm, EMPTY_COMPANY } from '@/components/companies/company-form';
 import { addCompanyAction } from './actions';
 
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCompanyPage({ params }: Props) {
   const actor = await requireRole('APPLICANT');
   const { id } = await params;
-  const [t, tp, project] = await Promise.all([getTranslations('companies'), getTranslations('projects'), getProjectOrNotFound({ actor, projectId: id })]);
+  const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
   return (
     <>
       <PageHeader title={t('new.title')}>
@@ -26,14 +26,7 @@ export default async function NewCompanyPage({ params }: Props) {
       {project.editable ? (
         <CompanyForm initial={EMPTY_COMPANY} action={addCompanyAction.bind(null, project.id)} cancelHref={`/projects/${project.id}#companies`} />
       ) : (
-        <>
-          <p className="mb-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="project-locked">
-            {tp('detail.locked')}
-          </p>
-          <Link href={`/projects/${project.id}`} className="text-brand-800 underline">
-            {project.title}
-          </Link>
-        </>
+        <ProjectLockedNotice project={project} />
       )}
     </>
   );

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireRole } from '@/lib/auth/guards';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { PageHeader } from '@/components/ui/page-header';
+import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm } from '@/components/companies/company-form';
 import { updateCompanyAction } from './actions';
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCompanyPage({ params }: Props) {
   const actor = await requireRole('APPLICANT');
   const { id, companyId } = await params;
-  const [t, tp, project] = await Promise.all([getTranslations('companies'), getTranslations('projects'), getProjectOrNotFound({ actor, projectId: id })]);
+  const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
   const company = project.companies.find((row) => row.id === companyId);
   if (!company) notFound();
   const { id: _id, position: _position, ...initial } = company;
@@ -32,14 +32,7 @@ export default async function EditCompanyPage({ params }: Props) {
       {project.editable ? (
         <CompanyForm initial={initial} action={updateCompanyAction.bind(null, company.id)} cancelHref={`/projects/${project.id}#companies`} />
       ) : (
-        <>
-          <p className="mb-6 rounded border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="project-locked">
-            {tp('detail.locked')}
-          </p>
-          <Link href={`/projects/${project.id}`} className="text-brand-800 underline">
-            {project.title}
-          </Link>
-        </>
+        <ProjectLockedNotice project={project} />
       )}
     </>
   );
