@@ -5,6 +5,7 @@ import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
 
@@ -111,11 +112,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | undefined }) 
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
         {pending ? t('submitting') : t('submit')}
       </button>
     </form>

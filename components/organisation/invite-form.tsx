@@ -7,6 +7,7 @@ import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 /** „Kolleg/in einladen“: an e-mail address → invitation mail. */
 export function InviteForm() {
@@ -51,11 +52,7 @@ export function InviteForm() {
         fields={messages.length > 0 ? [{ id: 'invite-email', label: t('inviteEmail'), message: messages.join(' ') }] : []}
       />
       <UncontrolledTextField id="invite-email" type="email" autoComplete="off" required label={t('inviteEmail')} errors={messages} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
         {pending ? t('inviting') : t('inviteSubmit')}
       </button>
       <p role="status" className="font-semibold">

@@ -7,6 +7,7 @@ import { fieldErrorsFrom } from '@/lib/forms/action-result';
 import { ORGANISATION_FIELDS, updateOrganisationSchema, type OrganisationField } from '@/lib/organisations/update-organisation-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 type Values = Record<OrganisationField, string>;
 
@@ -69,11 +70,7 @@ export function OrganisationForm({ initial }: { initial: Values }) {
         {field('city', { autoComplete: 'address-level2' })}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-        >
+        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
           {pending ? t('saving') : t('save')}
         </button>
         <p role="status" className="font-semibold">

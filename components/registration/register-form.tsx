@@ -9,6 +9,7 @@ import { REGISTER_FIELDS, registerApplicantSchema, type RegisterField } from '@/
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
 import { UncontrolledTextField } from '@/components/ui/text-field';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 type Errors = Record<string, string[]>;
 const ORGANISATION_FIELDS = ['organisationName', 'legalForm', 'street', 'postalCode', 'city'] as const;
@@ -97,11 +98,7 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; org
           </>
         )}
       </fieldset>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
         {pending ? t('submitting') : t('submit')}
       </button>
     </form>

@@ -8,6 +8,7 @@ import { resendConfirmationSchema } from '@/lib/registration/resend-confirmation
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
 import { UncontrolledTextField } from '@/components/ui/text-field';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 /** Request a new confirmation mail by e-mail address; the same answer for every address. */
 export function ResendForm() {
@@ -46,11 +47,7 @@ export function ResendForm() {
         fields={messages.length > 0 ? [{ id: 'resend-email', label: t('resend.email'), message: messages.join(' ') }] : []}
       />
       <UncontrolledTextField id="resend-email" type="email" autoComplete="email" required label={t('resend.email')} errors={messages} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
-      >
+      <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
         {pending ? t('resend.submitting') : t('resend.submit')}
       </button>
     </form>
