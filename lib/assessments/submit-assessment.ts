@@ -14,14 +14,18 @@ export class IncompleteAssessmentError extends DomainError {
 
 /**
  * „Einreichen“: only when every answer is complete. Freezes the draft revision in one
- * transaction: references the current version of every evidence of the project (the
+ * transaction, holding the revision row locked (see assertProjectEditable): references the current version of every evidence of the project (the
  * snapshot), marks the revision submitted (from then on the database refuses any change to
  * it, its answers and its evidence references) and moves the assessment to SUBMITTED.
  */
 export async function submitAssessment({ projectId, actor }: { projectId: string; actor: ScopeActor }) {
   return db.$transaction(async (tx) => {
     const { assessmentId, revision } = await findAssessmentForActor({ db: tx, projectId, actor });
-    if (revision.status !== 'DRAFT') throw new DomainError('projectLocked');
+    // Lock the draft against concurrent saves and a second submission; re-read its status
+    // under the lock (a concurrent submission may have frozen it meanwhile).
+    const locked = await tx.$queryRaw<{ status: string }[]>`
+      SELECT "status"::text AS "status" FROM "Revision" WHERE "id" = ${revision.id} FOR UPDATE`;
+    if (locked[0]?.status !== 'DRAFT') throw new DomainError('projectLocked');
 
     const answers = await tx.answer.findMany({
       where: { revisionId: revision.id },

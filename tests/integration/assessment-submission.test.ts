@@ -7,6 +7,7 @@ import { reopenAssessment } from '@/lib/assessments/reopen-assessment';
 import { saveAnswer } from '@/lib/assessments/save-answer';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { transitionAssessment } from '@/lib/assessments/transition-assessment';
+import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
 import { createOrganisationApplicant } from '@/tests/helpers/other-organisation';
 import { actorFor, COMPLETE_ANSWER, completeAllAnswers, createTestProject } from '@/tests/helpers/assessment-fixtures';
@@ -90,15 +91,65 @@ describe('submitAssessment', () => {
     ).rejects.toSatisfy((error) => error instanceof DomainError && error.code === 'projectLocked');
   });
 
-  it('lets exactly one of two concurrent submissions win', async () => {
+  it('lets exactly one of two concurrent submissions win; the other is told the revision is locked', async () => {
     const project = await createTestProject(applicant);
     await completeAllAnswers(project.id);
+    await addLinkEvidence(project.id, 'std-07', ['https://example.org/nachweis']);
     const results = await Promise.allSettled([
       submitAssessment({ projectId: project.id, actor: applicant }),
       submitAssessment({ projectId: project.id, actor: applicant }),
     ]);
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+    const loser = results.find((result) => result.status === 'rejected') as PromiseRejectedResult;
+    expect(loser.reason).toBeInstanceOf(DomainError);
+    expect((loser.reason as DomainError).code).toBe('projectLocked');
     expect(await db.auditEvent.count({ where: { action: 'assessment.submit', details: { path: ['revision'], equals: 1 }, subjectId: (await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } })).id } })).toBe(1);
+  });
+
+  it('waits for a save in progress and judges the saved text, never the text before it', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    let submission: Promise<unknown> | undefined;
+    // A save that empties „Umsetzung / Begründung“ holds its transaction open while „Einreichen“ starts.
+    await db.$transaction(
+      async (tx) => {
+        const { revisionId } = await assertProjectEditable({ db: tx, projectId: project.id });
+        await tx.answer.update({ where: { revisionId_standardKey: { revisionId, standardKey: 'std-01' } }, data: { implementation: '' } });
+        submission = submitAssessment({ projectId: project.id, actor: applicant }).catch((error: unknown) => error);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      },
+      { timeout: 10_000 },
+    );
+    const outcome = await submission;
+    expect(outcome).toBeInstanceOf(IncompleteAssessmentError);
+    expect((outcome as IncompleteAssessmentError).missing.map((item) => item.standardKey)).toEqual(['std-01']);
+    expect((await getAssessmentView({ projectId: project.id, actor: applicant })).assessment.status).toBe('DRAFT');
+  });
+
+  it('refuses a save that arrives while the revision is being frozen', async () => {
+    const project = await createTestProject(applicant);
+    await completeAllAnswers(project.id);
+    const view = await getAssessmentView({ projectId: project.id, actor: applicant });
+    const [submitted, saved] = await Promise.allSettled([
+      submitAssessment({ projectId: project.id, actor: applicant }),
+      saveAnswer({
+        projectId: project.id,
+        standardKey: 'std-02',
+        expectedVersion: view.answers['std-02']!.version,
+        answer: { ...COMPLETE_ANSWER, implementation: '' },
+        actor: applicant,
+      }),
+    ]);
+    const after = await getAssessmentView({ projectId: project.id, actor: applicant });
+    if (submitted.status === 'fulfilled') {
+      // The submission won: the save was refused, and the frozen answer is the complete one.
+      expect(saved.status).toBe('rejected');
+      expect(after.answers['std-02']!.implementation).toBe(COMPLETE_ANSWER.implementation);
+    } else {
+      // The save won: the submission saw the emptied answer and refused.
+      expect(submitted.reason).toBeInstanceOf(IncompleteAssessmentError);
+      expect(after.assessment.status).toBe('DRAFT');
+    }
   });
 
   it('is refused for another organisation', async () => {
