@@ -1,5 +1,21 @@
-/** Accepts only same-site absolute paths ("/projects?x=1"), never "//host" or "https://…". */
+const BASE = 'http://portal.invalid';
+
+/**
+ * Accepts only same-site paths ("/projects?x=1"), never another origin. Browsers drop tabs and
+ * line breaks from URLs and treat "\" like "/", so "/\t/evil.example" or "/\evil.example" would
+ * lead elsewhere: the path is resolved the way a browser does and must stay on this origin.
+ * Returns the normalised path (with query and fragment) or null.
+ */
 export function safeReturnPath(value: string | null | undefined): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
-  return value;
+  if (!value) return null;
+  const cleaned = value.replace(/[\t\n\r]/g, '');
+  if (!cleaned.startsWith('/') || cleaned.startsWith('//') || cleaned.includes('\\')) return null;
+  let url: URL;
+  try {
+    url = new URL(cleaned, BASE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== BASE) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

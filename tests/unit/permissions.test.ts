@@ -39,5 +39,18 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/\\evil.example')).toBeNull();
     expect(safeReturnPath('https://evil.example')).toBeNull();
     expect(safeReturnPath(undefined)).toBeNull();
+    // Browsers drop tabs and line breaks and read "\\" as "/": these lead to another origin.
+    expect(safeReturnPath('/\t/evil.example')).toBeNull();
+    expect(safeReturnPath('/\n/evil.example')).toBeNull();
+    expect(safeReturnPath('/\r\n/evil.example/x')).toBeNull();
+    expect(safeReturnPath('/\\evil.example')).toBeNull();
+    expect(safeReturnPath('/projects/../review#top')).toBe('/review#top');
+  });
+
+  it('is what the language switch uses for its return path', async () => {
+    const { setLocaleSchema } = await import('@/lib/i18n/set-locale-schema');
+    expect(setLocaleSchema.parse({ locale: 'en', returnTo: '/standards?x=1' }).returnTo).toBe('/standards?x=1');
+    expect(setLocaleSchema.parse({ locale: 'en', returnTo: '/\\evil.example' }).returnTo).toBe('/');
+    expect(setLocaleSchema.parse({ locale: 'en', returnTo: '/\t/evil.example' }).returnTo).toBe('/');
   });
 });
