@@ -23,7 +23,7 @@ export async function listEvidence({
   standardKey?: string;
   companyId?: string;
 }): Promise<EvidenceItem[]> {
-  const project = await db.project.findFirst({ where: { id: projectId, ...projectScope(actor) }, select: { id: true } });
+  const project = await db.project.findFirst({ where: { AND: [{ id: projectId }, projectScope(actor)] }, select: { id: true } });
   if (!project) throw new NotFoundError('Project');
   const versionWhere = submittedVersionFilter(actor);
   const rows = await db.evidence.findMany({

@@ -43,7 +43,7 @@ export async function saveEvidenceVersion(options: SaveEvidenceVersionOptions): 
   const { tx, actor, projectId, kind, version, requestId } = options;
   if (!hasPermission(actor.role, 'project:write')) throw new AuthorizationError('forbidden');
 
-  const project = await tx.project.findFirst({ where: { id: projectId, ...projectScope(actor) }, select: { id: true } });
+  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectScope(actor)] }, select: { id: true } });
   if (!project) throw new NotFoundError('Project');
   const { revisionId } = await assertProjectEditable({ db: tx, projectId });
 
@@ -65,7 +65,7 @@ export async function saveEvidenceVersion(options: SaveEvidenceVersionOptions): 
     const { standardKey, companyId, title } = options;
     if (!title || !standardKey === !companyId) throw new DomainError('targetRequired', 'Evidence needs a title and one target');
     if (companyId) {
-      const company = await tx.company.findFirst({ where: { id: companyId, projectId }, select: { id: true } });
+      const company = await tx.company.findFirst({ where: { id: companyId, projectId, removedAt: null }, select: { id: true } });
       if (!company) throw new NotFoundError('Company');
     } else {
       const standard = await tx.standard.findFirst({

@@ -9,7 +9,7 @@ export async function addCompany({ actor, projectId, input }: { actor: ScopeActo
   const data = addCompanySchema.parse(input);
   return db.$transaction(async (tx) => {
     await findEditableProject({ tx, actor, projectId });
-    const last = await tx.company.aggregate({ where: { projectId }, _max: { position: true } });
+    const last = await tx.company.aggregate({ where: { projectId, removedAt: null }, _max: { position: true } });
     const company = await tx.company.create({
       data: { ...data, projectId, position: (last._max.position ?? 0) + 1 },
       select: { id: true, position: true },

@@ -9,7 +9,7 @@ import { findEditableProject } from '@/lib/projects/find-editable-project';
  */
 export async function findEditableCompany({ tx, actor, companyId }: { tx: Tx; actor: ScopeActor; companyId: string }) {
   const company = await tx.company.findFirst({
-    where: { id: companyId, project: projectScope(actor) },
+    where: { id: companyId, removedAt: null, project: projectScope(actor) },
     select: { id: true, projectId: true, position: true, name: true },
   });
   if (!company) throw new NotFoundError('Company');

@@ -25,6 +25,7 @@ export async function getProject({ actor, projectId }: { actor: ScopeActor; proj
       createdAt: true,
       updatedAt: true,
       companies: {
+        where: { removedAt: null },
         orderBy: { position: 'asc' },
         select: {
           id: true,

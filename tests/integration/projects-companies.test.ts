@@ -7,6 +7,14 @@ import { addCompany } from '@/lib/projects/add-company';
 import { createProject } from '@/lib/projects/create-project';
 import { getProject } from '@/lib/projects/get-project';
 import { removeCompany } from '@/lib/projects/remove-company';
+import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
+import { listEvidence } from '@/lib/evidence/list-evidence';
+import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
+import { withdrawAssessment } from '@/lib/assessments/withdraw-assessment';
+import { reopenAssessment } from '@/lib/assessments/reopen-assessment';
+import { submitAssessment } from '@/lib/assessments/submit-assessment';
+import { completeAllAnswers } from '@/tests/helpers/assessment-fixtures';
+
 import { updateCompany } from '@/lib/projects/update-company';
 import { seed } from '@/prisma/seed/seed';
 
@@ -114,14 +122,37 @@ describe('companies', () => {
     const b = await addCompany({ actor: applicant, projectId, input: company({ name: 'B' }) });
     const c = await addCompany({ actor: applicant, projectId, input: company({ name: 'C' }) });
     await removeCompany({ actor: applicant, companyId: b.id });
-    const rows = await db.company.findMany({ where: { projectId }, orderBy: { position: 'asc' }, select: { id: true, position: true } });
+    const rows = await db.company.findMany({ where: { projectId, removedAt: null }, orderBy: { position: 'asc' }, select: { id: true, position: true } });
     expect(rows).toEqual([
       { id: a.id, position: 1 },
       { id: c.id, position: 2 },
     ]);
+    // Kept, marked removed: submitted revisions may still show it.
+    expect(await db.company.findUnique({ where: { id: b.id }, select: { removedAt: true } })).toEqual({ removedAt: expect.any(Date) });
+    await expect(removeCompany({ actor: applicant, companyId: b.id })).rejects.toBeInstanceOf(NotFoundError);
     expect(await db.auditEvent.count({ where: { subjectId: b.id, action: 'company.removed' } })).toBe(1);
     const d = await addCompany({ actor: applicant, projectId, input: company({ name: 'D' }) });
     expect(d.position).toBe(3);
+  });
+
+  it('removing a company in a later draft leaves the submitted revision and its evidence as they were', async () => {
+    const projectId = await newProject();
+    const firm = await addCompany({ actor: applicant, projectId, input: company({ name: 'Bleibt im Nachweis GmbH' }) });
+    await addLinkEvidence({ actor: applicant, projectId, companyId: firm.id, title: 'Absichtserklärung', url: 'https://example.org/erklaerung.pdf' });
+    await completeAllAnswers(projectId);
+    await submitAssessment({ projectId, actor: applicant });
+    await withdrawAssessment({ projectId, actor: applicant });
+    await reopenAssessment({ projectId, actor: applicant });
+
+    await removeCompany({ actor: applicant, companyId: firm.id });
+
+    const revision1 = await db.revision.findFirstOrThrow({ where: { assessment: { projectId }, number: 1 }, select: { id: true } });
+    const frozen = await listRevisionEvidence({ projectId, revisionId: revision1.id });
+    expect(frozen.map((item) => [item.title, item.companyId])).toEqual([['Absichtserklärung', firm.id]]);
+    expect(await db.company.findUnique({ where: { id: firm.id }, select: { name: true } })).toEqual({ name: 'Bleibt im Nachweis GmbH' });
+    // The draft no longer has the company nor its evidence, so the next submission leaves them out.
+    expect(await listEvidence({ actor: applicant, projectId, companyId: firm.id })).toEqual([]);
+    expect((await getProject({ actor: applicant, projectId })).companies.map((row) => row.id)).not.toContain(firm.id);
   });
 
   it('gives another organisation NotFoundError on every company operation and changes nothing', async () => {
