@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
 import { seedProject } from './support/seed-project';
 
+// The self-assessment page is large (22 standards with their forms): axe needs a while on it.
+test.describe.configure({ timeout: 120_000 });
+
 const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 const standard = (page: Page, key: string) => page.locator(`section#${key}`);
@@ -18,7 +21,6 @@ async function waitSaved(page: Page, key: string) {
 }
 
 test('answer all 22 standards, two through applicability hints, see progress, submit, read-only', async ({ page, signedInAs }) => {
-  test.setTimeout(120_000);
   const project = await seedProject({ targetGroup: 'SKILLED_WORKERS', countries: ['PL', 'ES'] });
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment`);
