@@ -39,6 +39,7 @@ export async function getProject({ actor, projectId }: { actor: ScopeActor; proj
           contactPersonEmail: true,
           contactPersonPhone: true,
           position: true,
+          updatedAt: true,
         },
       },
       assessment: {

@@ -1,16 +1,35 @@
 import { db } from '@/lib/db';
+import { ConflictError } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { findEditableCompany } from '@/lib/projects/find-editable-company';
 import { updateCompanySchema } from '@/lib/projects/update-company-schema';
 
-/** Changes a participating company of a project the actor may see (while the project is editable). */
-export async function updateCompany({ actor, companyId, input }: { actor: ScopeActor; companyId: string; input: unknown }) {
+/**
+ * Changes a participating company of a project the actor may see (while the project is
+ * editable). With `expectedUpdatedAt` (the edit page always sends it), a company changed by
+ * someone else since gives ConflictError('companyChanged') and nothing is overwritten.
+ */
+export async function updateCompany({
+  actor,
+  companyId,
+  expectedUpdatedAt,
+  input,
+}: {
+  actor: ScopeActor;
+  companyId: string;
+  expectedUpdatedAt?: string;
+  input: unknown;
+}) {
   const data = updateCompanySchema.parse(input);
   return db.$transaction(async (tx) => {
     const company = await findEditableCompany({ tx, actor, companyId });
     const before = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: fieldsOf(data) });
-    await tx.company.update({ where: { id: companyId }, data, select: { id: true } });
+    const { count } = await tx.company.updateMany({
+      where: { id: companyId, ...(expectedUpdatedAt ? { updatedAt: new Date(expectedUpdatedAt) } : {}) },
+      data,
+    });
+    if (count !== 1) throw new ConflictError('companyChanged');
     await tx.project.update({ where: { id: company.projectId }, data: { updatedAt: new Date() }, select: { id: true } });
 
     const changes: Record<string, { before: unknown; after: unknown }> = {};

@@ -1,4 +1,5 @@
 import { db } from '@/lib/db';
+import { ConflictError } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { findEditableProject } from '@/lib/projects/find-editable-project';
@@ -24,15 +25,32 @@ function plain(value: unknown) {
 
 /**
  * Changes the profile of a project the actor may see, while its self-assessment is a draft.
- * The audit event lists the changed fields with their values before and after.
+ * `expectedUpdatedAt` is the project's `updatedAt` as the form showed it (the edit page always
+ * sends it): when someone changed the project since, ConflictError('projectChanged') and
+ * nothing is overwritten. The audit event lists the changed fields before and after.
  */
-export async function updateProject({ actor, projectId, input }: { actor: ScopeActor; projectId: string; input: unknown }) {
+export async function updateProject({
+  actor,
+  projectId,
+  expectedUpdatedAt,
+  input,
+}: {
+  actor: ScopeActor;
+  projectId: string;
+  expectedUpdatedAt?: string;
+  input: unknown;
+}) {
   const profile = updateProjectSchema.parse(input);
   return db.$transaction(async (tx) => {
     await findEditableProject({ tx, actor, projectId });
     const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: PROFILE_SELECT });
     const data = toProfileData(profile);
-    const after = await tx.project.update({ where: { id: projectId }, data, select: { id: true, ...PROFILE_SELECT } });
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, ...(expectedUpdatedAt ? { updatedAt: new Date(expectedUpdatedAt) } : {}) },
+      data,
+    });
+    if (count !== 1) throw new ConflictError('projectChanged');
+    const after = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { id: true, ...PROFILE_SELECT } });
 
     const changes: Record<string, { before: unknown; after: unknown }> = {};
     for (const field of Object.keys(PROFILE_SELECT) as (keyof typeof PROFILE_SELECT)[]) {

@@ -116,6 +116,17 @@ describe('companies', () => {
     });
   });
 
+  it('refuses to overwrite a company changed since the form was opened', async () => {
+    const projectId = await newProject();
+    const { id } = await addCompany({ actor: applicant, projectId, input: company() });
+    const opened = (await getProject({ actor: applicant, projectId })).companies[0]!.updatedAt.toISOString();
+    await updateCompany({ actor: applicant, companyId: id, expectedUpdatedAt: opened, input: company({ name: 'Zuerst gespeichert GmbH' }) });
+    await expect(
+      updateCompany({ actor: applicant, companyId: id, expectedUpdatedAt: opened, input: company({ name: 'Zu spät GmbH' }) }),
+    ).rejects.toMatchObject({ code: 'companyChanged' });
+    expect((await db.company.findUniqueOrThrow({ where: { id }, select: { name: true } })).name).toBe('Zuerst gespeichert GmbH');
+  });
+
   it('removes a company and closes the gap in the positions', async () => {
     const projectId = await newProject();
     const a = await addCompany({ actor: applicant, projectId, input: company({ name: 'A' }) });

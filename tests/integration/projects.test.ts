@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { ScopeActor } from '@/lib/auth/scope';
-import { NotFoundError } from '@/lib/errors';
+import { ConflictError, NotFoundError } from '@/lib/errors';
 import { createProject } from '@/lib/projects/create-project';
 import { getProject } from '@/lib/projects/get-project';
 import { listProjects } from '@/lib/projects/list-projects';
@@ -172,6 +172,17 @@ describe('scoping', () => {
 });
 
 describe('updateProject', () => {
+  it('refuses to overwrite a change made since the form was opened', async () => {
+    const { id } = await createProject({ actor: applicant, input: profile() });
+    const opened = (await getProject({ actor: applicant, projectId: id })).updatedAt.toISOString();
+    await updateProject({ actor: applicant, projectId: id, expectedUpdatedAt: opened, input: profile({ title: 'Kollegin war schneller' }) });
+    const late = updateProject({ actor: applicant, projectId: id, expectedUpdatedAt: opened, input: profile({ title: 'Meine Fassung' }) });
+    await expect(late).rejects.toBeInstanceOf(ConflictError);
+    await expect(late).rejects.toMatchObject({ code: 'projectChanged' });
+    expect((await getProject({ actor: applicant, projectId: id })).title).toBe('Kollegin war schneller');
+    expect(await db.auditEvent.count({ where: { subjectId: id, action: 'project.updated' } })).toBe(1);
+  });
+
   it('changes the profile and records what changed', async () => {
     const { id } = await createProject({ actor: applicant, input: profile() });
     await updateProject({ actor: applicant, projectId: id, input: profile({ title: 'Neuer Titel', countries: ['UA'], plannedParticipants: 30 }) });

@@ -10,12 +10,13 @@ import { toActionFailure } from '@/lib/projects/to-action-failure';
 const idSchema = z.string().min(1).max(64);
 
 /** Saves the project profile (bound to the project id; scope and lock are checked in the domain). */
-export async function updateProjectAction(projectId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function updateProjectAction(projectId: string, expectedUpdatedAt: string, input: unknown): Promise<ActionResult<{ id: string }>> {
   const actor = await requireRole('APPLICANT');
   const id = idSchema.safeParse(projectId);
   if (!id.success) return { ok: false, formError: 'notFound' };
   try {
-    await updateProject({ actor, projectId: id.data, input });
+    const expected = z.iso.datetime().safeParse(expectedUpdatedAt);
+    await updateProject({ actor, projectId: id.data, expectedUpdatedAt: expected.success ? expected.data : undefined, input });
     revalidatePath('/projects');
     revalidatePath(`/projects/${id.data}`);
     return ok({ id: id.data });

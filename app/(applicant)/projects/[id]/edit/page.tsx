@@ -29,7 +29,7 @@ export default async function EditProjectPage({ params }: Props) {
         <ProjectForm
           initial={toProjectFormInput(project)}
           countries={listCountries(locale)}
-          action={updateProjectAction.bind(null, project.id)}
+          action={updateProjectAction.bind(null, project.id, project.updatedAt.toISOString())}
           submitLabel={t('form.save')}
           cancelHref={`/projects/${project.id}`}
         />

@@ -10,12 +10,13 @@ import { toActionFailure } from '@/lib/projects/to-action-failure';
 const idSchema = z.string().min(1).max(64);
 
 /** Saves a participating company (bound to the company id; scope and lock are checked in the domain). */
-export async function updateCompanyAction(companyId: string, input: unknown): Promise<ActionResult<{ projectId: string }>> {
+export async function updateCompanyAction(companyId: string, expectedUpdatedAt: string, input: unknown): Promise<ActionResult<{ projectId: string }>> {
   const actor = await requireRole('APPLICANT');
   const id = idSchema.safeParse(companyId);
   if (!id.success) return { ok: false, formError: 'notFound' };
   try {
-    const company = await updateCompany({ actor, companyId: id.data, input });
+    const expected = z.iso.datetime().safeParse(expectedUpdatedAt);
+    const company = await updateCompany({ actor, companyId: id.data, expectedUpdatedAt: expected.success ? expected.data : undefined, input });
     revalidatePath(`/projects/${company.projectId}`);
     return ok({ projectId: company.projectId });
   } catch (error) {

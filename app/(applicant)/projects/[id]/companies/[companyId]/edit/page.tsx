@@ -21,7 +21,7 @@ export default async function EditCompanyPage({ params }: Props) {
   const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
   const company = project.companies.find((row) => row.id === companyId);
   if (!company) notFound();
-  const { id: _id, position: _position, ...initial } = company;
+  const { id: _id, position: _position, updatedAt, ...initial } = company;
   return (
     <>
       <PageHeader title={t('editPage.title')}>
@@ -30,7 +30,7 @@ export default async function EditCompanyPage({ params }: Props) {
         </p>
       </PageHeader>
       {project.editable ? (
-        <CompanyForm initial={initial} action={updateCompanyAction.bind(null, company.id)} cancelHref={`/projects/${project.id}#companies`} />
+        <CompanyForm initial={initial} action={updateCompanyAction.bind(null, company.id, updatedAt.toISOString())} cancelHref={`/projects/${project.id}#companies`} />
       ) : (
         <ProjectLockedNotice project={project} />
       )}
