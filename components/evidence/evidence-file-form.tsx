@@ -2,12 +2,11 @@
 
 import { useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { ALLOWED_FILE_TYPE_LABELS, EVIDENCE_ACCEPT_ATTRIBUTE, MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_TITLE_LENGTH } from '@/lib/evidence/evidence-rules';
 import { useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
 import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
 import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { useEvidenceSubmit, type EvidenceTarget } from '@/components/evidence/use-evidence-submit';
+import { useEvidenceSubmit, type EvidenceFormProps } from '@/components/evidence/use-evidence-submit';
 
 /**
  * „Datei hochladen“: new file evidence (with a title), or — given `evidenceId` — a new version
@@ -22,15 +21,7 @@ export function EvidenceFileForm({
   heading,
   onSaved,
   onCancel,
-}: {
-  projectId: string;
-  target: EvidenceTarget;
-  evidenceId?: string;
-  defaultTitle?: string;
-  heading: string;
-  onSaved: (item: EvidenceItem) => void;
-  onCancel?: () => void;
-}) {
+}: EvidenceFormProps & { defaultTitle?: string }) {
   const t = useTranslations('evidence');
   const errorText = useEvidenceErrorText();
   const id = useId();

@@ -2,13 +2,12 @@
 
 import { useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
 import { evidenceUrlSchema } from '@/lib/evidence/add-link-evidence-schema';
 import { useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
 import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
 import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { useEvidenceSubmit, type EvidenceTarget } from '@/components/evidence/use-evidence-submit';
+import { useEvidenceSubmit, type EvidenceFormProps } from '@/components/evidence/use-evidence-submit';
 
 /** „Link hinzufügen“: new link evidence, or — given `evidenceId` — a new address as a new version. */
 export function EvidenceLinkForm({
@@ -18,14 +17,7 @@ export function EvidenceLinkForm({
   heading,
   onSaved,
   onCancel,
-}: {
-  projectId: string;
-  target: EvidenceTarget;
-  evidenceId?: string;
-  heading: string;
-  onSaved: (item: EvidenceItem) => void;
-  onCancel?: () => void;
-}) {
+}: EvidenceFormProps) {
   const t = useTranslations('evidence');
   const errorText = useEvidenceErrorText();
   const id = useId();

@@ -8,6 +8,16 @@ import { useEvidenceErrorText, type FormErrors } from '@/components/evidence/evi
 /** Where new evidence belongs: a standard of the self-assessment, a participating company. */
 export type EvidenceTarget = { standardKey?: string; companyId?: string };
 
+/** What the file and the link form are given: `evidenceId` for a new version of existing evidence. */
+export type EvidenceFormProps = {
+  projectId: string;
+  target: EvidenceTarget;
+  evidenceId?: string;
+  heading: string;
+  onSaved: (item: EvidenceItem) => void;
+  onCancel?: () => void;
+};
+
 /** Which fields a server error key belongs to in the form. */
 const FIELD_OF: Record<string, string> = { standardKey: 'form', companyId: 'form', evidenceId: 'form', kind: 'form' };
 
