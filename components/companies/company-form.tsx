@@ -52,7 +52,7 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
   const [values, setValues] = useState<CompanyFormValues>(initial);
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
     fields: FIELD_ORDER,
-    translate: (key) => (t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown')),
+    t,
     schema: addCompanySchema,
     action,
     onSuccess: (data) => router.push(`/projects/${data.projectId}#companies`),

@@ -58,7 +58,7 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
   const [values, setValues] = useState<ProjectFormInput>(initial);
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
     fields: FIELD_ORDER,
-    translate: (key) => (t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown')),
+    t,
     schema: createProjectSchema,
     action,
     onSuccess: (data) => router.push(`/projects/${data.id}`),

@@ -13,20 +13,20 @@ import { useFieldErrors } from '@/components/ui/use-field-errors';
  */
 export function useCheckedSubmit<F extends string, V, D>({
   fields,
-  translate,
+  t,
   schema,
   action,
   onSuccess,
 }: {
   /** The form's fields in the order of the error summary. */
   fields: readonly F[];
-  /** An error key → its message. */
-  translate: (key: string) => string;
+  /** The form's translations: error keys are looked up as `errors.<key>`, unknown ones as `errors.unknown`. */
+  t: { (key: string): string; has: (key: string) => boolean };
   schema: z.ZodType;
   action: (values: V) => Promise<ActionResult<D>>;
   onSuccess: (data: D) => void;
 }) {
-  const { errors, formError, show, clear } = useFieldErrors<F>(fields, translate);
+  const { errors, formError, show, clear } = useFieldErrors<F>(fields, (key) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t('errors.unknown')));
   const [pending, startTransition] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
 
