@@ -58,6 +58,10 @@ async function main() {
       }
       nextArgs = ['start', '--port', env.PORT!];
     }
+    // The embedded mode is for one machine (demo accounts, /dev/mail with live confirmation
+    // links): listen on loopback only, unless HOSTNAME_BIND says otherwise (e.g. 0.0.0.0).
+    const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
+    if (hostname) nextArgs.push('--hostname', hostname);
     const app = start(bin('next'), nextArgs, values.dev ? env : { ...env, NODE_ENV: 'production' });
     console.log(`[start] Portal: http://localhost:${env.PORT}`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
