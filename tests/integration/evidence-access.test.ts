@@ -76,7 +76,7 @@ describe('removeEvidence', () => {
     const row = await db.evidence.findUniqueOrThrow({ where: { id: item.id }, select: { removedAt: true, versions: { select: { storageKey: true } } } });
     expect(row.removedAt).toBeInstanceOf(Date);
     expect(row.versions).toHaveLength(1);
-    expect((await getFileStorage().readBytes(row.versions[0]!.storageKey!)).length).toBeGreaterThan(0);
+    expect(Buffer.from(await getFileStorage().readBytes(row.versions[0]!.storageKey!)).equals(Buffer.from(minimalPdf()))).toBe(true);
     expect((await listEvidence({ actor: applicant, projectId, standardKey: 'std-08' })).map((entry) => entry.id)).not.toContain(item.id);
     // Gone from the draft: no second removal, no new version.
     await expect(removeEvidence({ actor: applicant, projectId, evidenceId: item.id })).rejects.toBeInstanceOf(NotFoundError);

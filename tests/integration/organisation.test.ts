@@ -5,6 +5,7 @@ import type { ScopeActor } from '@/lib/auth/scope';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { getInvitation } from '@/lib/registration/get-invitation';
 import { registerApplicant } from '@/lib/registration/register-applicant';
+import { confirmEmail } from '@/lib/registration/confirm-email';
 import { getOrganisationOverview } from '@/lib/organisations/get-organisation-overview';
 import { inviteColleague } from '@/lib/organisations/invite-colleague';
 import { updateOrganisation } from '@/lib/organisations/update-organisation';
@@ -56,7 +57,9 @@ describe('inviteColleague and joining with the invitation', () => {
     expect(carla).toMatchObject({ organisationId: alice.organisationId, role: 'APPLICANT', emailConfirmedAt: null });
     expect(await db.organisation.count()).toBe(organisations);
     expect(await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { acceptedById: true } })).toEqual({ acceptedById: carla.id });
-    expect(await linkFromMail('carla@a.example', 'token')).toBeTruthy();
+    // The confirmation link in Carla's mail confirms Carla.
+    expect(await confirmEmail({ token: await linkFromMail('carla@a.example', 'token') })).toBe('confirmed');
+    expect((await db.user.findUniqueOrThrow({ where: { id: carla.id }, select: { emailConfirmedAt: true } })).emailConfirmedAt).toBeInstanceOf(Date);
 
     // Used once: the link is refused afterwards, also for another address.
     expect(await getInvitation({ token })).toEqual({ status: 'used' });
