@@ -21,6 +21,9 @@ export async function signIn(page: Page, email: string, password: string) {
 
 /** axe-core with the WCAG 2.1 A and AA rules: the page must have no violation. */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next sets the document title a moment later: wait for it,
+  // so axe judges the finished page.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
