@@ -8,7 +8,7 @@
  * overwritten, the user chooses), invalid (field messages), locked, or a failure (retried with
  * back-off until the server has it).
  */
-import { answerDraftSchema, type AnswerDraft } from '@/lib/assessments/answer-rules';
+import { answerDraftSchema, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import { sameAnswer } from '@/components/assessment/answer-equality';
 
@@ -38,7 +38,7 @@ export type Snapshot = {
 };
 
 export type AutosaverOptions = {
-  initial: AnswerDraft & { version: number; updatedAt: string };
+  initial: AnswerSnapshot;
   send: (expectedVersion: number, fields: AnswerDraft) => Promise<SendResult>;
   storage: { load(): LocalCopy | null; save(copy: LocalCopy): void; clear(): void };
   debounceMs?: number;

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo } from 'react';
 import { useTranslations } from 'next-intl';
-import { ANSWER_STATUSES, answerCompleteSchema, type AnswerDraft } from '@/lib/assessments/answer-rules';
+import { ANSWER_STATUSES, answerCompleteSchema, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import { useAnswerAutosave } from '@/components/assessment/use-answer-autosave';
 import { useAssessment } from '@/components/assessment/assessment-context';
 import { AnswerTextField } from '@/components/assessment/answer-field';
@@ -25,7 +25,7 @@ export function AnswerForm({
   projectId: string;
   revisionId: string;
   standardKey: string;
-  initial: AnswerDraft & { version: number; updatedAt: string };
+  initial: AnswerSnapshot;
 }) {
   const t = useTranslations('assessment');
   const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ projectId, revisionId, standardKey, initial });

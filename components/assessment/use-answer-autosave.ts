@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import { saveAnswerAction } from '@/app/(applicant)/projects/[id]/assessment/actions';
 import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
 
@@ -33,7 +33,7 @@ export function useAnswerAutosave({
   projectId: string;
   revisionId: string;
   standardKey: string;
-  initial: AnswerDraft & { version: number; updatedAt: string };
+  initial: AnswerSnapshot;
 }) {
   const [saver] = useState(
     () =>

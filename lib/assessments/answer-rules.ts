@@ -24,6 +24,9 @@ export const answerDraftSchema = z.object({
 
 export type AnswerDraft = z.infer<typeof answerDraftSchema>;
 
+/** An answer as the page hands it to the form: the fields, the version read and when it was saved. */
+export type AnswerSnapshot = AnswerDraft & { version: number; updatedAt: string };
+
 export const answerCompleteSchema = answerDraftSchema.superRefine((answer, ctx) => {
   if (answer.status === 'OPEN') ctx.addIssue({ code: 'custom', path: ['status'], message: 'statusRequired' });
   if (answer.implementation.trim() === '') {

@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import { projectScope, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
+import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
 
@@ -73,19 +74,7 @@ export async function getAssessmentView({
           },
         },
       },
-      answers: {
-        select: {
-          standardKey: true,
-          status: true,
-          implementation: true,
-          plannedMeasures: true,
-          targetDate: true,
-          partners: true,
-          version: true,
-          updatedAt: true,
-          updatedById: true,
-        },
-      },
+      answers: { select: { standardKey: true, ...ANSWER_SELECT } },
     },
   });
 

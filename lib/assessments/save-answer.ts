@@ -1,4 +1,5 @@
 import { db } from '@/lib/db';
+import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { findAssessmentForActor } from '@/lib/assessments/find-assessment-for-actor';
@@ -10,16 +11,6 @@ import type { Tx } from '@/lib/db/types';
 
 export type StoredAnswer = AnswerDraft & { version: number; updatedAt: string; updatedByName: string | null };
 
-const ANSWER_SELECT = {
-  status: true,
-  implementation: true,
-  plannedMeasures: true,
-  targetDate: true,
-  partners: true,
-  version: true,
-  updatedAt: true,
-  updatedById: true,
-} as const;
 
 /**
  * Saves one answer of the draft revision if nobody changed it since `expectedVersion`;
