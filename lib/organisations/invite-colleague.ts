@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { AuthorizationError } from '@/lib/auth/errors';
 import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
 import { DomainError, NotFoundError } from '@/lib/errors';
+import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail } from '@/lib/mail/send-mail';
 import { generateToken } from '@/lib/tokens/generate-token';
@@ -31,6 +32,7 @@ export async function inviteColleague({
 }): Promise<{ id: string; email: string; expiresAt: Date }> {
   if (actor.role !== 'APPLICANT') throw new AuthorizationError('forbidden');
   const email = normaliseEmail(inviteColleagueSchema.parse(input).email);
+  if (actor.organisationId) await consumeRateLimit({ key: `invite:${actor.organisationId}`, ...RATE_LIMITS.invite, now });
   const mail = await db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: organisationScope(actor), select: { id: true, name: true } });
     if (!organisation) throw new NotFoundError('Organisation');

@@ -8,6 +8,7 @@ import { mailText } from '@/lib/mail/mail-text';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { hashToken } from '@/lib/tokens/hash-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
+import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { portalLink } from '@/lib/registration/constants';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { registerApplicantSchema, type RegisterApplicantInput } from '@/lib/registration/register-applicant-schema';
@@ -67,6 +68,7 @@ export async function registerApplicant({
 }): Promise<{ email: string }> {
   const data = registerApplicantSchema.parse(input);
   const email = normaliseEmail(data.email);
+  await consumeRateLimit({ key: `register:${email}`, ...RATE_LIMITS.register, now });
   // Hashing first, for both outcomes: a taken address answers as slowly as a new one.
   const passwordHash = await hashPassword(data.password);
 

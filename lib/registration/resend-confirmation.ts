@@ -1,6 +1,7 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normaliseEmail } from '@/lib/users/normalise-email';
+import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { resendConfirmationSchema, type ResendConfirmationInput } from '@/lib/registration/resend-confirmation-schema';
 
@@ -18,6 +19,7 @@ export async function resendConfirmation({
   now?: Date;
 }): Promise<{ email: string }> {
   const email = normaliseEmail(resendConfirmationSchema.parse(input).email);
+  await consumeRateLimit({ key: `resend:${email}`, ...RATE_LIMITS.resend, now });
   const mail = await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { email },

@@ -1,5 +1,6 @@
 'use server';
 
+import { DomainError } from '@/lib/errors';
 import { fieldErrorsFrom, ok, type ActionResult } from '@/lib/forms/action-result';
 import { portalBaseUrl } from '@/lib/mail/portal-base-url';
 import { resendConfirmation } from '@/lib/registration/resend-confirmation';
@@ -12,6 +13,7 @@ export async function resend(input: unknown): Promise<ActionResult<{ email: stri
   try {
     return ok(await resendConfirmation({ input: parsed.data, baseUrl: portalBaseUrl() }));
   } catch (error) {
+    if (error instanceof DomainError) return { ok: false, formError: error.code };
     console.error('[register/resend]', error);
     return { ok: false, formError: 'unknown' };
   }
