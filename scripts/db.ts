@@ -29,6 +29,9 @@ async function main() {
       const result = await seed({ demo: values.demo });
       console.log(
         `[seed] Katalog: ${result.catalogueCreated ? 'Version 1 angelegt' : 'unverändert'}; ` +
+          (result.catalogueTranslatedStandards > 0
+            ? `englische Übersetzung für ${result.catalogueTranslatedStandards} Standards ergänzt; `
+            : '') +
           `Demo: ${values.demo ? `${result.demoUsersCreated} Konten angelegt` : 'nicht angefordert'}`,
       );
     }

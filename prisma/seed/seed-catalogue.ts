@@ -12,12 +12,15 @@ import {
   standardKey,
 } from './catalogue-structure';
 import { parseStandardsSource } from './parse-standards-source';
+import { STANDARDS_EN } from './standards-en';
 
 export const SOURCE_FILE = path.join(process.cwd(), 'prisma', 'seed', 'standards-anlage-1.txt');
 
 /**
- * Seeds the source document as catalogue version 1, published. Idempotent: when version 1
- * exists nothing is written (a published version never changes).
+ * Seeds the source document as catalogue version 1, published, with the English courtesy
+ * translation (standards-en.ts, ADR 008). Idempotent: when version 1 exists nothing is written
+ * (a published version never changes; a version 1 seeded before the translation existed gets
+ * its English columns from seedCatalogueTranslations).
  */
 export async function seedCatalogue(): Promise<{ created: boolean }> {
   const existing = await db.catalogueVersion.findUnique({ where: { number: 1 }, select: { id: true } });
@@ -61,6 +64,7 @@ export async function seedCatalogue(): Promise<{ created: boolean }> {
               standards: {
                 create: range(topic.from, topic.to).map((number) => {
                   const standard = byNumber.get(number)!;
+                  const english = STANDARDS_EN[number];
                   return {
                     versionId: version.id,
                     key: standardKey(number),
@@ -69,6 +73,9 @@ export async function seedCatalogue(): Promise<{ created: boolean }> {
                     text: standard.text,
                     objective: standard.objective,
                     information: standard.information,
+                    textEn: english?.text ?? null,
+                    objectiveEn: english?.objective ?? null,
+                    informationEn: standard.information === null ? null : (english?.information ?? null),
                   };
                 }),
               },

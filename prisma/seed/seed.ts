@@ -1,9 +1,18 @@
 import { seedCatalogue } from './seed-catalogue';
+import { seedCatalogueTranslations } from './seed-catalogue-translations';
 import { seedDemo } from './seed-demo';
 
-/** The whole seed: catalogue version 1, and the demo data when asked. Idempotent. */
+/**
+ * The whole seed: catalogue version 1 (with its English translation, also added to a version 1
+ * seeded before the translation existed), and the demo data when asked. Idempotent.
+ */
 export async function seed({ demo }: { demo: boolean }) {
   const catalogue = await seedCatalogue();
+  const translations = await seedCatalogueTranslations();
   const demoResult = demo ? await seedDemo() : { createdUsers: 0 };
-  return { catalogueCreated: catalogue.created, demoUsersCreated: demoResult.createdUsers };
+  return {
+    catalogueCreated: catalogue.created,
+    catalogueTranslatedStandards: translations.translatedStandards,
+    demoUsersCreated: demoResult.createdUsers,
+  };
 }
