@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getPublishedCatalogue } from '@/lib/catalogue/get-published-catalogue';
+import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
 import { StandardCard } from '@/components/catalogue/standard-card';
+import { TopicHeading } from '@/components/catalogue/topic-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('standards');
@@ -25,16 +27,18 @@ export default async function StandardsPage() {
     );
   }
   const english = locale === 'en';
+  const title = localizeCatalogueText({ locale, de: catalogue.title, en: catalogue.titleEn });
+  const heading = localizeCatalogueText({ locale, de: catalogue.heading, en: catalogue.headingEn });
   const count = catalogue.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards)).length;
 
   return (
     <>
       <p className="text-sm font-semibold uppercase tracking-wide text-muted">{t('title')}</p>
-      <h1 className="mb-2 text-3xl font-bold text-brand-900" lang="de">
-        {catalogue.title}
+      <h1 className="mb-2 text-3xl font-bold text-brand-900" lang={title.lang}>
+        {title.text}
       </h1>
-      <p className="mb-1 text-lg" lang="de">
-        {catalogue.heading}
+      <p className="mb-1 text-lg" lang={heading.lang}>
+        {heading.text}
       </p>
       {catalogue.publishedAt && (
         <p className="mb-1 text-sm text-muted">
@@ -42,7 +46,11 @@ export default async function StandardsPage() {
         </p>
       )}
       <p className="mb-6 text-sm text-muted">{t('countSummary', { count, phases: catalogue.phases.length })}</p>
-      {english && <p className="mb-6 rounded bg-brand-50 p-3 text-sm">{t('germanOnly')}</p>}
+      {english && (
+        <p className="mb-6 rounded bg-brand-50 p-3 text-sm" data-testid="translation-notice">
+          {t('translationNotice')}
+        </p>
+      )}
 
       <nav aria-labelledby="toc-heading" className="mb-10 rounded-lg bg-brand-50 p-5">
         <h2 id="toc-heading" className="mb-2 text-xl font-semibold text-brand-900">
@@ -66,9 +74,7 @@ export default async function StandardsPage() {
           </h2>
           {phase.topics.map((topic) => (
             <section key={topic.id} className="mb-8">
-              <h3 className="mb-4 text-xl font-semibold text-brand-900" lang={english && topic.headingEn ? 'en' : 'de'}>
-                {english && topic.headingEn ? topic.headingEn : topic.heading}
-              </h3>
+              <TopicHeading locale={locale} topic={topic} className="mb-4 text-xl font-semibold text-brand-900" />
               <div className="space-y-6">
                 {topic.standards.map((standard) => (
                   <StandardCard key={standard.id} standard={standard} />

@@ -66,7 +66,16 @@ export async function getAssessmentView({
                   standards: {
                     where: { retired: false },
                     orderBy: { position: 'asc' },
-                    select: { key: true, number: true, text: true, objective: true, information: true },
+                    select: {
+                      key: true,
+                      number: true,
+                      text: true,
+                      textEn: true,
+                      objective: true,
+                      objectiveEn: true,
+                      information: true,
+                      informationEn: true,
+                    },
                   },
                 },
               },

@@ -18,6 +18,7 @@ import { MissingList } from '@/components/assessment/missing-list';
 import { ProgressPanel } from '@/components/assessment/progress-panel';
 import { RevisionList } from '@/components/assessment/revision-list';
 import { StandardBlock } from '@/components/assessment/standard-block';
+import { TopicHeading } from '@/components/catalogue/topic-heading';
 import { SubmitPanel } from '@/components/assessment/submit-panel';
 import { TransitionButton } from '@/components/assessment/transition-button';
 
@@ -30,7 +31,14 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision
 
 export default async function AssessmentPage({ params, searchParams }: Props) {
   const actor = await requireRole('APPLICANT');
-  const [{ id }, query, t, format, locale] = await Promise.all([params, searchParams, getTranslations('assessment'), getFormatter(), getLocale()]);
+  const [{ id }, query, t, tStandards, format, locale] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations('assessment'),
+    getTranslations('standards'),
+    getFormatter(),
+    getLocale(),
+  ]);
   const requested = typeof query.revision === 'string' && /^\d{1,4}$/.test(query.revision) ? Number(query.revision) : undefined;
 
   let view;
@@ -94,6 +102,11 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           : t('revisionDraft', { number: revision.number })}{' '}
         · {t('catalogueVersion', { number: revision.catalogueVersionNumber })}
       </p>
+      {english && (
+        <p className="mb-4 rounded bg-brand-50 p-3 text-sm" data-testid="translation-notice">
+          {tStandards('translationNotice')}
+        </p>
+      )}
       {view.revisions.length > 1 && <RevisionList projectId={view.project.id} revisions={view.revisions} current={revision.number} />}
 
       {!revision.isLatest && (
@@ -141,7 +154,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           </h2>
           {phase.topics.map((topic) => (
             <section key={topic.heading} className="mb-6">
-              <h3 className="mb-3 text-xl font-semibold text-brand-900">{english && topic.headingEn ? topic.headingEn : topic.heading}</h3>
+              <TopicHeading locale={locale} topic={topic} className="mb-3 text-xl font-semibold text-brand-900" />
               <div className="space-y-6">
                 {topic.standards.map((standard) => (
                   <StandardBlock key={standard.key} standard={standard}>
