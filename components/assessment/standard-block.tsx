@@ -2,27 +2,16 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { RichText } from '@/components/catalogue/rich-text';
 import { CompletenessBadge } from '@/components/assessment/completeness-badge';
 import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
+import { StandardDetails, type StandardTexts } from '@/components/catalogue/standard-details';
 
-type StandardView = {
-  key: string;
-  number: number;
-  text: string;
-  textEn: string | null;
-  objective: string;
-  objectiveEn: string | null;
-  information: string | null;
-  informationEn: string | null;
-};
 
 /**
  * One standard of the self-assessment: its text (English when English is selected and
  * translated, German otherwise), details on demand, and the answer below.
  */
-export async function StandardBlock({ standard, children }: { standard: StandardView; children: React.ReactNode }) {
+export async function StandardBlock({ standard, children }: { standard: StandardTexts; children: React.ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations('assessment'), getLocale()]);
   const text = localizeCatalogueText({ locale, de: standard.text, en: standard.textEn });
-  const objective = localizeCatalogueText({ locale, de: standard.objective, en: standard.objectiveEn });
-  const information = standard.information ? localizeCatalogueText({ locale, de: standard.information, en: standard.informationEn }) : null;
   return (
     <section id={standard.key} aria-labelledby={`${standard.key}-heading`} className="scroll-mt-4 rounded-lg border border-brand-100 p-5 shadow-sm">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
@@ -36,24 +25,7 @@ export async function StandardBlock({ standard, children }: { standard: Standard
       </div>
       <details className="mb-4 rounded bg-brand-50 p-3 text-sm">
         <summary className="cursor-pointer font-semibold text-brand-900">{t('details')}</summary>
-        <dl className="mt-2 space-y-2">
-          <div>
-            <dt className="font-semibold">{t('objective')}</dt>
-            <dd lang={objective.lang}>
-              <RichText text={objective.text} />
-            </dd>
-          </div>
-          <div>
-            <dt className="font-semibold">{t('information')}</dt>
-            {information ? (
-              <dd lang={information.lang}>
-                <RichText text={information.text} />
-              </dd>
-            ) : (
-              <dd>{t('noInformation')}</dd>
-            )}
-          </div>
-        </dl>
+        <StandardDetails standard={standard} className="mt-2 space-y-2" />
       </details>
       {children}
     </section>

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { projectScope, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
+import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
 
@@ -52,35 +53,7 @@ export async function getAssessmentView({
       catalogueVersion: {
         select: {
           number: true,
-          phases: {
-            orderBy: { position: 'asc' },
-            select: {
-              key: true,
-              title: true,
-              titleEn: true,
-              topics: {
-                orderBy: { position: 'asc' },
-                select: {
-                  heading: true,
-                  headingEn: true,
-                  standards: {
-                    where: { retired: false },
-                    orderBy: { position: 'asc' },
-                    select: {
-                      key: true,
-                      number: true,
-                      text: true,
-                      textEn: true,
-                      objective: true,
-                      objectiveEn: true,
-                      information: true,
-                      informationEn: true,
-                    },
-                  },
-                },
-              },
-            },
-          },
+          phases: CATALOGUE_TREE_SELECT,
         },
       },
       answers: { select: { standardKey: true, ...ANSWER_SELECT } },

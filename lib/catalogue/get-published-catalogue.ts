@@ -1,4 +1,5 @@
 import { db } from '@/lib/db';
+import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 
 /**
  * The latest published catalogue version with its phases, topics and standards in display
@@ -16,38 +17,7 @@ export async function getPublishedCatalogue() {
       heading: true,
       headingEn: true,
       publishedAt: true,
-      phases: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          key: true,
-          title: true,
-          titleEn: true,
-          topics: {
-            orderBy: { position: 'asc' },
-            select: {
-              id: true,
-              heading: true,
-              headingEn: true,
-              standards: {
-                where: { retired: false },
-                orderBy: { position: 'asc' },
-                select: {
-                  id: true,
-                  key: true,
-                  number: true,
-                  text: true,
-                  textEn: true,
-                  objective: true,
-                  objectiveEn: true,
-                  information: true,
-                  informationEn: true,
-                },
-              },
-            },
-          },
-        },
-      },
+      phases: CATALOGUE_TREE_SELECT,
     },
   });
 }
