@@ -12,8 +12,10 @@ import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 type Values = Record<OrganisationField, string>;
 
 /** The organisation's details, editable by its applicants. */
-export function OrganisationForm({ initial }: { initial: Values }) {
+export function OrganisationForm({ initial, version: openedVersion }: { initial: Values; version: string }) {
   const t = useTranslations('organisation');
+  // The organisation's updatedAt as last seen: a colleague's change meanwhile is reported, not overwritten.
+  const [version, setVersion] = useState(openedVersion);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -32,7 +34,8 @@ export function OrganisationForm({ initial }: { initial: Values }) {
       return;
     }
     startTransition(async () => {
-      const result = await saveOrganisation(input).catch(() => ({ ok: false as const, formError: 'unknown', fieldErrors: undefined }));
+      const result = await saveOrganisation(input, version).catch(() => ({ ok: false as const, formError: 'unknown', fieldErrors: undefined }));
+      if (result.ok) setVersion(result.data.updatedAt);
       setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setFormError(!result.ok && result.formError ? t(`errors.${result.formError}`) : null);
       setSaved(result.ok);

@@ -10,7 +10,7 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   if (!actor.organisationId) throw new NotFoundError('Organisation');
   const organisation = await db.organisation.findFirst({
     where: { AND: [organisationScope(actor), { id: actor.organisationId }] },
-    select: { id: true, name: true, legalForm: true, street: true, postalCode: true, city: true },
+    select: { id: true, name: true, legalForm: true, street: true, postalCode: true, city: true, updatedAt: true },
   });
   if (!organisation) throw new NotFoundError('Organisation');
   const [members, invitations] = await Promise.all([

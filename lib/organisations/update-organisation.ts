@@ -2,22 +2,27 @@ import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { AuthorizationError } from '@/lib/auth/errors';
 import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
-import { NotFoundError } from '@/lib/errors';
+import { ConflictError, NotFoundError } from '@/lib/errors';
 import { updateOrganisationSchema, type UpdateOrganisationInput } from '@/lib/organisations/update-organisation-schema';
 
 const FIELDS = { name: true, legalForm: true, street: true, postalCode: true, city: true } as const;
 
 /**
  * Changes an organisation's name, legal form and address. Only its own applicants may; any other
- * organisation id is not found (404). Before and after go into the audit event.
+ * organisation id is not found (404). With `expectedUpdatedAt` (the form always sends the value
+ * it was opened with), a change made meanwhile by a colleague gives
+ * ConflictError('organisationChanged') and nothing is overwritten. Before and after go into the
+ * audit event.
  */
 export async function updateOrganisation({
   actor,
   organisationId,
+  expectedUpdatedAt,
   input,
 }: {
   actor: ScopeActor;
   organisationId: string;
+  expectedUpdatedAt?: string;
   input: UpdateOrganisationInput;
 }) {
   if (actor.role !== 'APPLICANT') throw new AuthorizationError('forbidden');
@@ -28,13 +33,14 @@ export async function updateOrganisation({
       select: { id: true, ...FIELDS },
     });
     if (!before) throw new NotFoundError('Organisation');
-    const after = await tx.organisation.update({
-      where: { id: before.id },
+    const { count } = await tx.organisation.updateMany({
+      where: { id: before.id, ...(expectedUpdatedAt ? { updatedAt: new Date(expectedUpdatedAt) } : {}) },
       data: { ...data, legalForm: data.legalForm || null },
-      select: { id: true, ...FIELDS },
     });
+    if (count !== 1) throw new ConflictError('organisationChanged');
+    const after = await tx.organisation.findUniqueOrThrow({ where: { id: before.id }, select: { id: true, ...FIELDS, updatedAt: true } });
     const { id: _before, ...beforeFields } = before;
-    const { id: _after, ...afterFields } = after;
+    const { id: _after, updatedAt: _updatedAt, ...afterFields } = after;
     await recordAuditEvent({
       db: tx,
       actorId: actor.id,

@@ -137,6 +137,17 @@ describe('the organisation page: only one’s own organisation', () => {
     expect(event.details).toMatchObject({ before: { name: 'Organisation A', legalForm: 'e. V.' }, after: change });
   });
 
+  it('refuses to overwrite details a colleague changed since the form was opened', async () => {
+    const opened = (await getOrganisationOverview({ actor: alice })).organisation.updatedAt.toISOString();
+    const first = await updateOrganisation({ actor: alice, organisationId: alice.organisationId!, expectedUpdatedAt: opened, input: { ...change, city: 'Halle (Saale)' } });
+    await expect(
+      updateOrganisation({ actor: alice, organisationId: alice.organisationId!, expectedUpdatedAt: opened, input: { ...change, city: 'Dessau-Roßlau' } }),
+    ).rejects.toMatchObject({ code: 'organisationChanged' });
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: alice.organisationId! }, select: { city: true } })).city).toBe('Halle (Saale)');
+    // With the version the first save returned, the next save goes through.
+    await updateOrganisation({ actor: alice, organisationId: alice.organisationId!, expectedUpdatedAt: first.updatedAt.toISOString(), input: change });
+  });
+
   it('answers not found when an applicant of organisation A edits organisation B', async () => {
     const before = await db.organisation.findUniqueOrThrow({ where: { id: bob.organisationId! } });
     await expect(updateOrganisation({ actor: alice, organisationId: bob.organisationId!, input: change })).rejects.toBeInstanceOf(NotFoundError);

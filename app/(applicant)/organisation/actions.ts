@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
+import { z } from 'zod';
 import { requireRole } from '@/lib/auth/guards';
 import { DomainError } from '@/lib/errors';
 import { fieldErrorsFrom, ok, type ActionResult } from '@/lib/forms/action-result';
@@ -17,17 +18,25 @@ function failure(error: unknown, where: string): ActionResult<never> {
   return { ok: false, formError: 'unknown' };
 }
 
-export async function saveOrganisation(input: unknown): Promise<ActionResult<undefined>> {
+/** Saves the organisation's details; `expectedUpdatedAt` is the version the form was opened with. */
+export async function saveOrganisation(input: unknown, expectedUpdatedAt: unknown): Promise<ActionResult<{ updatedAt: string }>> {
   const actor = await requireRole('APPLICANT');
   const parsed = updateOrganisationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const expected = z.iso.datetime().safeParse(expectedUpdatedAt);
+  let updatedAt: Date;
   try {
-    await updateOrganisation({ actor, organisationId: actor.organisationId ?? '', input: parsed.data });
+    ({ updatedAt } = await updateOrganisation({
+      actor,
+      organisationId: actor.organisationId ?? '',
+      expectedUpdatedAt: expected.success ? expected.data : undefined,
+      input: parsed.data,
+    }));
   } catch (error) {
     return failure(error, 'save');
   }
   revalidatePath('/organisation');
-  return ok(undefined);
+  return ok({ updatedAt: updatedAt.toISOString() });
 }
 
 export async function invite(input: unknown): Promise<ActionResult<{ email: string }>> {

@@ -34,6 +34,7 @@ export default async function OrganisationPage() {
             postalCode: organisation.postalCode ?? '',
             city: organisation.city ?? '',
           }}
+          version={organisation.updatedAt.toISOString()}
         />
       </section>
 
