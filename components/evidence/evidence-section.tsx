@@ -26,6 +26,12 @@ export type EvidenceSectionProps = {
   defaultTitle?: string;
   /** Offer the link form too (default true). */
   allowLinks?: boolean;
+  /**
+   * Keep the upload and link forms behind a „Nachweis hinzufügen“ button until asked for
+   * (default false). Pages with many sections (the self-assessment: 22) stay short and quick
+   * to move through with the keyboard or a screen reader.
+   */
+  collapsible?: boolean;
 };
 
 /**
@@ -44,9 +50,11 @@ export function EvidenceSection({
   emptyText,
   defaultTitle,
   allowLinks = true,
+  collapsible = false,
 }: EvidenceSectionProps) {
   const t = useTranslations('evidence');
   const [items, setItems] = useState(initialItems);
+  const [formsOpen, setFormsOpen] = useState(!collapsible);
   const [announcement, setAnnouncement] = useState('');
   const target = standardKey ? { standardKey } : { companyId };
   const Heading = `h${headingLevel}` as const;
@@ -91,8 +99,19 @@ export function EvidenceSection({
       <p aria-live="polite" role="status" className="sr-only">
         {announcement}
       </p>
-      {!readOnly && (
-        <div className="grid gap-3 md:grid-cols-2">
+      {!readOnly && collapsible && (
+        <button
+          type="button"
+          aria-expanded={formsOpen}
+          aria-controls={`evidence-${scope}-forms`}
+          onClick={() => setFormsOpen((open) => !open)}
+          className="mt-2 rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+        >
+          {t('addEvidence')}
+        </button>
+      )}
+      {!readOnly && formsOpen && (
+        <div id={`evidence-${scope}-forms`} className="mt-3 grid gap-3 md:grid-cols-2">
           <EvidenceFileForm projectId={projectId} target={target} defaultTitle={defaultTitle} heading={t('file.heading')} onSaved={saved} />
           {allowLinks && <EvidenceLinkForm projectId={projectId} target={target} heading={t('link.heading')} onSaved={saved} />}
         </div>

@@ -52,6 +52,9 @@ test('answer all 22 standards, two through applicability hints, see progress, su
 
   // Evidence: a PDF for standard 2, checked by its bytes.
   const evidence = standard(page, 'std-02');
+  await expect(page.getByRole('button', { name: 'Hochladen' })).toHaveCount(0);
+  await evidence.getByRole('button', { name: 'Nachweis hinzufügen' }).click();
+  await expect(evidence.getByRole('button', { name: 'Nachweis hinzufügen' })).toHaveAttribute('aria-expanded', 'true');
   await evidence.getByLabel('Datei', { exact: true }).setInputFiles({ name: 'absichtserklaerungen.pdf', mimeType: 'application/pdf', buffer: Buffer.from(MINIMAL_PDF) });
   await evidence.getByLabel('Titel des Nachweises').fill('Absichtserklärungen der Unternehmen');
   await evidence.getByRole('button', { name: 'Hochladen' }).click();

@@ -171,6 +171,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                         initialItems={evidenceByStandard.get(standard.key) ?? []}
                         headingLevel={5}
                         heading={t('fields.evidence')}
+                        collapsible
                       />
                     </div>
                   </StandardBlock>
