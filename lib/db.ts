@@ -1,12 +1,12 @@
 import 'server-only';
 import { createPrismaClient, type Db } from '@/lib/db/create-prisma-client';
-import { getDatabaseUrl } from '@/lib/env';
+import { getDatabasePoolMax, getDatabaseUrl } from '@/lib/env';
 
 /** The one Prisma client of the app (one per process, survives hot reloads in development). */
 const globalForDb = globalThis as unknown as { portalDb?: Db };
 
 function getDb(): Db {
-  globalForDb.portalDb ??= createPrismaClient({ url: getDatabaseUrl() });
+  globalForDb.portalDb ??= createPrismaClient({ url: getDatabaseUrl(), max: getDatabasePoolMax() });
   return globalForDb.portalDb;
 }
 

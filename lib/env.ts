@@ -8,6 +8,8 @@ const databaseUrl = z
     .string({ error: 'DATABASE_URL fehlt (postgresql://…); `npm start` setzt sie für die eingebettete Datenbank selbst.' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss eine PostgreSQL-URL sein (postgresql://…).');
 
+const poolMax = z.coerce.number().int().min(1).max(100).default(10);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: databaseUrl,
@@ -16,6 +18,7 @@ const envSchema = z.object({
     .min(32, 'AUTH_SECRET muss mindestens 32 Zeichen lang sein.'),
   NEXTAUTH_URL: z.url('NEXTAUTH_URL muss eine URL sein (z. B. https://portal.example).').optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATABASE_POOL_MAX: poolMax,
   /** Set by `npm start` when it serves the embedded PGlite database (development conveniences). */
   PORTAL_EMBEDDED: z.enum(['0', '1']).default('0'),
   /** smtp(s)://user:pass@host:port — mails are sent through it; unset: kept in the mail log only. */
@@ -35,6 +38,16 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Ungültige Umgebungsvariablen:\n${lines.join('\n')}`);
   }
+  return result.data;
+}
+
+/**
+ * Connections in the app's pool: DATABASE_POOL_MAX (default 10). `npm start` sets 1 for the
+ * embedded PGlite (see lib/db/create-prisma-client.ts).
+ */
+export function getDatabasePoolMax(): number {
+  const result = poolMax.safeParse(process.env.DATABASE_POOL_MAX);
+  if (!result.success) throw new Error('Ungültige Umgebungsvariablen:\n  - DATABASE_POOL_MAX: eine ganze Zahl von 1 bis 100.');
   return result.data;
 }
 

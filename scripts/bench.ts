@@ -60,6 +60,7 @@ async function openDatabase(): Promise<{ url: string; close(): Promise<void> }> 
 async function main() {
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
+  if (!process.env.BENCH_DATABASE_URL) process.env.DATABASE_POOL_MAX = '1';
   try {
     await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env: process.env, quiet: true });
     const { seed } = await import('../prisma/seed/seed');

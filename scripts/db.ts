@@ -20,6 +20,7 @@ async function main() {
   }
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;
+  if (database.embedded) process.env.DATABASE_POOL_MAX ??= '1';
   try {
     if (command === 'migrate') {
       await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env: process.env });

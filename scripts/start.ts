@@ -29,7 +29,11 @@ async function main() {
     PORTAL_EMBEDDED: database.embedded ? '1' : '0',
     PORT: process.env.PORT ?? '3000',
   };
-  if (database.embedded) env.AUTH_SECRET ??= ensureLocalSecret(path.join(ROOT, 'data', 'auth-secret'));
+  if (database.embedded) {
+    env.AUTH_SECRET ??= ensureLocalSecret(path.join(ROOT, 'data', 'auth-secret'));
+    // PGlite serves one connection's messages at a time only per message: one pooled connection.
+    env.DATABASE_POOL_MAX ??= '1';
+  }
   env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
   const shutdown = async (code: number) => {

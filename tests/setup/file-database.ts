@@ -31,6 +31,8 @@ async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }>
     };
   }
   const tarball = new Blob([readFileSync(inject('embeddedTemplateFile')!)]);
+  // One pooled connection on PGlite, as in the embedded app (lib/db/create-prisma-client.ts).
+  process.env.DATABASE_POOL_MAX = '1';
   const embedded = await startEmbeddedPostgres({ loadDataDir: tarball });
   return { url: embedded.url, drop: embedded.stop };
 }
