@@ -34,6 +34,7 @@ export function EvidenceListItem({
   const [mode, setMode] = useState<'idle' | 'newVersion' | 'confirmRemove'>('idle');
   const [busy, setBusy] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
+  const VersionForm = item.kind === 'LINK' ? EvidenceLinkForm : EvidenceFileForm;
   const older = item.versions.slice(1);
 
   async function remove() {
@@ -83,32 +84,20 @@ export function EvidenceListItem({
           </button>
         </div>
       )}
-      {!readOnly && mode === 'newVersion' &&
-        (item.kind === 'LINK' ? (
-          <EvidenceLinkForm
-            projectId={projectId}
-            target={target}
-            evidenceId={item.id}
-            heading={t('newVersionHeading', { title: item.title })}
-            onSaved={(saved) => {
-              onSaved(saved);
-              setMode('idle');
-            }}
-            onCancel={() => setMode('idle')}
-          />
-        ) : (
-          <EvidenceFileForm
-            projectId={projectId}
-            target={target}
-            evidenceId={item.id}
-            heading={t('newVersionHeading', { title: item.title })}
-            onSaved={(saved) => {
-              onSaved(saved);
-              setMode('idle');
-            }}
-            onCancel={() => setMode('idle')}
-          />
-        ))}
+      {!readOnly && mode === 'newVersion' && (
+        // A new version has the kind of the evidence: a link stays a link, a file a file.
+        <VersionForm
+          projectId={projectId}
+          target={target}
+          evidenceId={item.id}
+          heading={t('newVersionHeading', { title: item.title })}
+          onSaved={(saved) => {
+            onSaved(saved);
+            setMode('idle');
+          }}
+          onCancel={() => setMode('idle')}
+        />
+      )}
       {!readOnly && mode === 'confirmRemove' && (
         <div className="mt-2 rounded border-l-4 border-danger bg-red-50 p-3">
           <p className="mb-2">{t('removeConfirm', { title: item.title })}</p>
