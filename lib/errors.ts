@@ -1,14 +1,66 @@
 /**
- * Typed domain errors. Domain functions throw them; actions and route handlers map them to a
- * status (404, 409, 422) or to field messages in the user's language. `code` is an i18n key in
- * the `errors.domain` namespace (lib/i18n/messages/<locale>/errors.json).
+ * Typed domain errors. Domain functions throw them; Server Actions turn them into an
+ * `ActionFailure` (lib/forms/action-failure.ts, `toActionFailure`) and route handlers into a JSON
+ * response with the status below (`toErrorResponse`). A `code` is also an i18n key: forms look
+ * it up in their own namespace (`<namespace>.errors.<code>`, for a message that fits the form)
+ * and otherwise in the shared `errors.domain.<code>` (lib/i18n/messages/<locale>/errors.json).
  */
-export class DomainError extends Error {
+
+/** Every code a domain function, guard or request parser can refuse with, and its HTTP status. */
+export const DOMAIN_ERROR_STATUS = {
+  // The request itself
+  invalid: 422,
+  invalidRequest: 400,
+  notMultipart: 415,
+  unauthenticated: 401,
+  forbidden: 403,
+  notFound: 404,
+  rateLimited: 429,
+  // Sign-in (lib/auth/authenticate.ts)
+  disabled: 403,
+  unconfirmed: 403,
+  throttled: 429,
+  // State: something changed or is locked
+  conflict: 409,
+  projectLocked: 409,
+  transitionRefused: 409,
+  answerConflict: 409,
+  projectChanged: 409,
+  companyChanged: 409,
+  organisationChanged: 409,
+  incomplete: 422,
+  // Accounts and organisations
+  noOrganisation: 422,
+  alreadyMember: 422,
+  emailTaken: 409,
+  invitationUnknown: 422,
+  invitationUsed: 422,
+  invitationExpired: 422,
+  invitationEmailMismatch: 422,
+  // Catalogue and evidence
+  noPublishedCatalogue: 422,
+  fileEmpty: 422,
+  fileTooLarge: 413,
+  fileTypeNotAllowed: 415,
+  kindMismatch: 422,
+  targetRequired: 422,
+  standardInvalid: 422,
+  // Anything unexpected (a bug, the database gone): logged, never shown in detail.
+  unknown: 500,
+} as const satisfies Record<string, number>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_STATUS;
+
+/** Field name → i18n keys, for messages next to the fields. */
+export type FieldErrors = Record<string, string[]>;
+
+export class DomainError<D = unknown> extends Error {
   constructor(
-    readonly code: string,
+    readonly code: DomainErrorCode,
     message: string = code,
-    /** Field name → i18n keys, for messages next to the fields. */
-    readonly fieldErrors: Record<string, string[]> = {},
+    readonly fieldErrors: FieldErrors = {},
+    /** Data the form needs to explain the refusal (the stored answer of a conflict, the missing answers). */
+    readonly details?: D,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,13 +75,26 @@ export class NotFoundError extends DomainError {
   }
 }
 
-/** A concurrent change won (optimistic concurrency, state machine races). */
-export class ConflictError<T = unknown> extends DomainError {
-  constructor(
-    code = 'conflict',
-    readonly current?: T,
-  ) {
-    super(code, code);
+/** A concurrent change won (optimistic concurrency, state machine races); `details` is the current state. */
+export class ConflictError<D = unknown> extends DomainError<D> {
+  constructor(code: DomainErrorCode = 'conflict', current?: D) {
+    super(code, code, {}, current);
     this.name = 'ConflictError';
   }
+
+  get current(): D | undefined {
+    return this.details;
+  }
+}
+
+/** Not signed in, or signed in without the permission (guards outside a page, domain functions). */
+export class AuthorizationError extends DomainError {
+  constructor(readonly reason: 'unauthenticated' | 'forbidden') {
+    super(reason, reason === 'unauthenticated' ? 'Not signed in' : 'Forbidden');
+    this.name = 'AuthorizationError';
+  }
+}
+
+export function httpStatusOf(code: DomainErrorCode): number {
+  return DOMAIN_ERROR_STATUS[code];
 }

@@ -6,6 +6,7 @@ import { RegisterForm } from '@/components/registration/register-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { ROLE_HOME } from '@/lib/auth/permissions';
 import { getInvitation } from '@/lib/registration/get-invitation';
+import { register } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register');
@@ -49,6 +50,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         {invitation ? t('introInvitation', { organisation: invitation.organisationName }) : t('intro')}
       </p>
       <RegisterForm
+        action={register}
         invitation={invitation && token ? { token, organisationName: invitation.organisationName, email: invitation.email } : undefined}
       />
       <p className="mt-8">

@@ -10,6 +10,7 @@
  */
 import { answerDraftSchema, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { sameAnswer } from '@/components/assessment/answer-equality';
 
 export type SaveState =
@@ -20,12 +21,6 @@ export type SaveState =
   | { kind: 'invalid' }
   | { kind: 'conflict'; theirs: StoredAnswer }
   | { kind: 'failed'; code: string };
-
-export type SendResult =
-  | { ok: true; answer: StoredAnswer }
-  | { ok: false; code: 'answerConflict'; current: StoredAnswer }
-  | { ok: false; code: 'invalid'; fieldErrors: Record<string, string[]> }
-  | { ok: false; code: string };
 
 export type LocalCopy = { fields: AnswerDraft; baseVersion: number };
 
@@ -39,7 +34,8 @@ export type Snapshot = {
 
 export type AutosaverOptions = {
   initial: AnswerSnapshot;
-  send: (expectedVersion: number, fields: AnswerDraft) => Promise<SendResult>;
+  /** saveAnswerAction: a conflict's failure carries the stored answer as `details`. */
+  send: (expectedVersion: number, fields: AnswerDraft) => Promise<ActionResult<StoredAnswer, StoredAnswer>>;
   storage: { load(): LocalCopy | null; save(copy: LocalCopy): void; clear(): void };
   debounceMs?: number;
   maxRetrySeconds?: number;
@@ -179,7 +175,7 @@ export class AnswerAutosaver {
   }
 
   private async send(sending: AnswerDraft) {
-    let result: SendResult;
+    let result: ActionResult<StoredAnswer, StoredAnswer>;
     try {
       result = await this.options.send(this.baseVersion, sending);
     } catch {
@@ -188,22 +184,22 @@ export class AnswerAutosaver {
     }
     if (result.ok) {
       this.attempt = 0;
-      this.baseVersion = result.answer.version;
+      this.baseVersion = result.data.version;
       if (sameAnswer(this.snapshot.fields, sending)) {
         this.options.storage.clear();
-        this.set({ savedAt: result.answer.updatedAt, state: { kind: 'saved' } });
+        this.set({ savedAt: result.data.updatedAt, state: { kind: 'saved' } });
       } else {
         // Typed on while saving: keep the newer text and send it next.
         this.keepLocally(this.snapshot.fields);
-        this.set({ savedAt: result.answer.updatedAt, state: { kind: 'pending' } });
+        this.set({ savedAt: result.data.updatedAt, state: { kind: 'pending' } });
         this.schedule(0);
       }
-    } else if (result.code === 'answerConflict' && 'current' in result) {
-      this.set({ state: { kind: 'conflict', theirs: result.current } });
-    } else if (result.code === 'invalid' && 'fieldErrors' in result) {
+    } else if (result.formError === 'answerConflict' && result.details) {
+      this.set({ state: { kind: 'conflict', theirs: result.details } });
+    } else if (result.fieldErrors) {
       this.set({ fieldErrors: result.fieldErrors, state: { kind: 'invalid' } });
-    } else if (result.code === 'projectLocked' || result.code === 'notFound') {
-      this.set({ state: { kind: 'failed', code: result.code } });
+    } else if (result.formError === 'projectLocked' || result.formError === 'notFound' || result.formError === 'forbidden') {
+      this.set({ state: { kind: 'failed', code: result.formError } });
     } else {
       this.scheduleRetry();
     }

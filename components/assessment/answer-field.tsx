@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ANSWER_TEXT_MAX } from '@/lib/assessments/answer-rules';
+import { useErrorText } from '@/components/ui/use-error-text';
 
 /** A labelled textarea with a character count and its messages next to it. */
 export function AnswerTextField({
@@ -20,6 +21,7 @@ export function AnswerTextField({
   onChange: (value: string) => void;
 }) {
   const t = useTranslations('assessment');
+  const errorText = useErrorText('assessment');
   const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, errors.length ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div>
@@ -45,7 +47,7 @@ export function AnswerTextField({
       </p>
       {errors.length > 0 && (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-danger">
-          {errors.map((message) => t(`errors.${message}` as 'errors.unknown')).join(' ')}
+          {errors.map((message) => errorText(message)).join(' ')}
         </p>
       )}
     </div>

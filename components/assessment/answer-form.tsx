@@ -8,6 +8,7 @@ import { useAssessment } from '@/components/assessment/assessment-context';
 import { AnswerTextField } from '@/components/assessment/answer-field';
 import { ConflictPanel } from '@/components/assessment/conflict-panel';
 import { SaveStatus } from '@/components/assessment/save-status';
+import { useErrorText } from '@/components/ui/use-error-text';
 
 function completenessOf(fields: AnswerDraft) {
   const result = answerCompleteSchema.safeParse(fields);
@@ -17,19 +18,18 @@ function completenessOf(fields: AnswerDraft) {
 
 /** The editable answer to one standard, saved as the user types. Field ids: `<key>-<field>`. */
 export function AnswerForm({
-  projectId,
   revisionId,
   standardKey,
   initial,
 }: {
-  projectId: string;
   revisionId: string;
   standardKey: string;
   initial: AnswerSnapshot;
 }) {
   const t = useTranslations('assessment');
-  const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ projectId, revisionId, standardKey, initial });
-  const { report, register, showRequired } = useAssessment();
+  const errorText = useErrorText('assessment');
+  const { saveAnswer, report, register, showRequired } = useAssessment();
+  const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ save: saveAnswer, revisionId, standardKey, initial });
   const completeness = useMemo(() => completenessOf(fields), [fields]);
 
   useEffect(() => report(standardKey, completeness), [report, standardKey, completeness]);
@@ -68,7 +68,7 @@ export function AnswerForm({
         </div>
         {statusErrors.length > 0 && (
           <p id={id('status-error')} className="mt-1 text-sm font-medium text-danger">
-            {statusErrors.map((message) => t(`errors.${message}` as 'errors.unknown')).join(' ')}
+            {statusErrors.map((message) => errorText(message)).join(' ')}
           </p>
         )}
       </fieldset>
@@ -105,7 +105,7 @@ export function AnswerForm({
           />
           {dateErrors.length > 0 && (
             <p id={id('targetDate-error')} className="mt-1 text-sm font-medium text-danger">
-              {dateErrors.map((message) => t(`errors.${message}` as 'errors.unknown')).join(' ')}
+              {dateErrors.map((message) => errorText(message)).join(' ')}
             </p>
           )}
         </div>

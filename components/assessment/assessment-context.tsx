@@ -2,6 +2,11 @@
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { StoredAnswer } from '@/lib/assessments/save-answer';
+import type { ActionResult } from '@/lib/forms/action-result';
+
+/** saveAnswerAction bound to the project (app/(applicant)/projects/[id]/assessment/actions.ts). */
+export type SaveAnswer = (input: { standardKey: string; expectedVersion: number; answer: AnswerDraft }) => Promise<ActionResult<StoredAnswer, StoredAnswer>>;
 
 export type Completeness = { complete: boolean; status: AnswerDraft['status']; problems: { field: string; message: string }[] };
 
@@ -13,6 +18,7 @@ type AnswerHandle = {
 };
 
 type AssessmentContextValue = {
+  saveAnswer: SaveAnswer;
   completeness: Record<string, Completeness>;
   report: (standardKey: string, value: Completeness) => void;
   showRequired: boolean;
@@ -27,13 +33,16 @@ const AssessmentContext = createContext<AssessmentContextValue | null>(null);
 /**
  * Shared state of the self-assessment page: each answer form reports its completeness (so
  * progress and the missing list update while typing) and registers how to flush and change it
- * (submit waits for every pending save; hints fill in an answer).
+ * (submit waits for every pending save; hints fill in an answer). The page hands it the
+ * autosave action once, for all answer forms.
  */
 export function AssessmentProvider({
   initialCompleteness,
+  saveAnswer,
   children,
 }: {
   initialCompleteness: Record<string, Completeness>;
+  saveAnswer: SaveAnswer;
   children: React.ReactNode;
 }) {
   const [completeness, setCompleteness] = useState(initialCompleteness);
@@ -72,8 +81,8 @@ export function AssessmentProvider({
   }, []);
 
   const value = useMemo(
-    () => ({ completeness, report, showRequired, setShowRequired, register, flushAll, apply }),
-    [completeness, report, showRequired, register, flushAll, apply],
+    () => ({ saveAnswer, completeness, report, showRequired, setShowRequired, register, flushAll, apply }),
+    [saveAnswer, completeness, report, showRequired, register, flushAll, apply],
   );
   return <AssessmentContext.Provider value={value}>{children}</AssessmentContext.Provider>;
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { buttonClass } from '@/components/ui/button-classes';
 
 /** A modal confirmation (native <dialog>: focus is trapped and Escape cancels). */
 export function ConfirmDialog({
@@ -47,10 +48,10 @@ export function ConfirmDialog({
         {text}
       </p>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={onConfirm} disabled={busy} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+        <button type="button" onClick={onConfirm} disabled={busy} className={buttonClass('primary', 'sm')}>
           {confirmLabel}
         </button>
-        <button type="button" onClick={onCancel} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">
+        <button type="button" onClick={onCancel} className={buttonClass('secondary', 'sm')}>
           {cancelLabel}
         </button>
       </div>

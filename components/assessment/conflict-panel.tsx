@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { AnswerDraft } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
+import { buttonClass } from '@/components/ui/button-classes';
 
 const FIELDS = ['status', 'implementation', 'plannedMeasures', 'targetDate', 'partners'] as const;
 
@@ -51,10 +52,10 @@ export function ConflictPanel({
         ))}
       </div>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" onClick={() => onResolve('mine')} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button type="button" onClick={() => onResolve('mine')} className={buttonClass('primary', 'sm')}>
           {t('conflict.keepMine')}
         </button>
-        <button type="button" onClick={() => onResolve('theirs')} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <button type="button" onClick={() => onResolve('theirs')} className={buttonClass('secondary', 'sm')}>
           {t('conflict.takeTheirs')}
         </button>
       </div>

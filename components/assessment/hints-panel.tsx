@@ -2,13 +2,15 @@
 
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
+import type { ApplicabilityHint } from '@/lib/assessments/get-applicability-hints';
 import { useAssessment } from '@/components/assessment/assessment-context';
+import { buttonClass } from '@/components/ui/button-classes';
 
 /**
  * Applicability hints: offers to mark a standard „Nicht zutreffend“ with a prepared reason that
  * the applicant reads, may edit, and confirms with „Übernehmen“.
  */
-export function HintsPanel({ hints }: { hints: { key: string; number: number }[] }) {
+export function HintsPanel({ hints }: { hints: { key: ApplicabilityHint; number: number }[] }) {
   const t = useTranslations('assessment.hints');
   const { completeness, apply } = useAssessment();
   const [open, setOpen] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function HintsPanel({ hints }: { hints: { key: string; number: number }[]
       <ul className="space-y-4">
         {visible.map((hint) => (
           <li key={hint.key} data-testid={`hint-${hint.key}`}>
-            <p className="mb-2">{t(hint.key as 'std-13')}</p>
+            <p className="mb-2">{t(hint.key)}</p>
             {open === hint.key ? (
               <div className="rounded bg-brand-50 p-3">
                 <p className="mb-2 font-semibold">{t('confirmTitle', { number: hint.number })}</p>
@@ -51,11 +53,11 @@ export function HintsPanel({ hints }: { hints: { key: string; number: number }[]
                       setApplied(hint.key);
                       setOpen(null);
                     }}
-                    className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+                    className={buttonClass('primary', 'sm')}
                   >
                     {t('confirm')}
                   </button>
-                  <button type="button" onClick={() => setOpen(null)} className="rounded border border-brand-700 px-4 py-2 font-semibold text-brand-800">
+                  <button type="button" onClick={() => setOpen(null)} className={buttonClass('secondary', 'sm')}>
                     {t('cancel')}
                   </button>
                 </div>
@@ -64,10 +66,10 @@ export function HintsPanel({ hints }: { hints: { key: string; number: number }[]
               <button
                 type="button"
                 onClick={() => {
-                  setReason(t(`reason-${hint.key}` as 'reason-std-13'));
+                  setReason(t(`reason-${hint.key}`));
                   setOpen(hint.key);
                 }}
-                className="rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+                className={buttonClass('secondary', 'compact')}
               >
                 {t('offer')}
               </button>

@@ -2,10 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useAssessment } from '@/components/assessment/assessment-context';
+import { useErrorText } from '@/components/ui/use-error-text';
 
 /** What is still missing, each item linking to its field. */
 export function MissingList({ standards }: { standards: { key: string; number: number }[] }) {
   const t = useTranslations('assessment');
+  const errorText = useErrorText('assessment');
   const { completeness } = useAssessment();
   const missing = standards.filter((standard) => completeness[standard.key] && !completeness[standard.key]!.complete);
   if (missing.length === 0) {
@@ -27,7 +29,7 @@ export function MissingList({ standards }: { standards: { key: string; number: n
               <a href={`#${standard.key}-${first?.field ?? 'status'}`} className="text-brand-800 underline">
                 {t('missing.item', {
                   number: standard.number,
-                  problems: problems.map((problem) => t(`errors.${problem.message}` as 'errors.unknown')).join(' '),
+                  problems: problems.map((problem) => errorText(problem.message)).join(' '),
                 })}
               </a>
             </li>

@@ -2,11 +2,13 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SaveState } from '@/components/assessment/answer-autosaver';
+import { useErrorText } from '@/components/ui/use-error-text';
 
 /** „Gespeichert 14:32“ / „Wird gespeichert …“ / „Nicht gespeichert …“, announced politely. */
 export function SaveStatus({ state, savedAt, restored }: { state: SaveState; savedAt: string | null; restored: boolean }) {
   const t = useTranslations('assessment');
   const format = useFormatter();
+  const errorText = useErrorText('assessment');
   let text: string;
   let tone = 'text-muted';
   switch (state.kind) {
@@ -33,7 +35,7 @@ export function SaveStatus({ state, savedAt, restored }: { state: SaveState; sav
       tone = 'text-danger';
       break;
     case 'failed':
-      text = t(`errors.${state.code === 'projectLocked' ? 'projectLocked' : 'notFound'}`);
+      text = errorText(state.code);
       tone = 'text-danger';
       break;
   }

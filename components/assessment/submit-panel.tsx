@@ -3,13 +3,20 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { submitAssessmentAction } from '@/app/(applicant)/projects/[id]/assessment/actions';
+import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { useAssessment } from '@/components/assessment/assessment-context';
 import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorText } from '@/components/ui/use-error-text';
+
+/** submit-, withdraw- or reopenAssessmentAction bound to the project. */
+export type TransitionAction = () => Promise<ActionResult<undefined, MissingAnswer[]>>;
 
 /** „Einreichen“: saves what is pending, then asks for confirmation, then freezes the revision. */
-export function SubmitPanel({ projectId, standardKeys }: { projectId: string; standardKeys: string[] }) {
+export function SubmitPanel({ standardKeys, action }: { standardKeys: string[]; action: TransitionAction }) {
   const t = useTranslations('assessment');
+  const errorText = useErrorText('assessment');
   const router = useRouter();
   const { completeness, flushAll, setShowRequired } = useAssessment();
   const [confirming, setConfirming] = useState(false);
@@ -39,14 +46,14 @@ export function SubmitPanel({ projectId, standardKeys }: { projectId: string; st
 
   function confirm() {
     startTransition(async () => {
-      const result = await submitAssessmentAction(projectId);
+      const result = await action();
       setConfirming(false);
       if (result.ok) {
         router.refresh();
         return;
       }
-      setError(t(`errors.${result.code}` as 'errors.unknown'));
-      if (result.code === 'incomplete') showMissing();
+      setError(errorText(result.formError));
+      if (result.formError === 'incomplete') showMissing();
     });
   }
 
@@ -61,7 +68,7 @@ export function SubmitPanel({ projectId, standardKeys }: { projectId: string; st
           {error}
         </p>
       )}
-      <button type="button" onClick={() => void begin()} className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+      <button type="button" onClick={() => void begin()} className={buttonClass('primary')}>
         {t('submit.button')}
       </button>
       <ConfirmDialog

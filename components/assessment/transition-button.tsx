@@ -3,12 +3,15 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { reopenAssessmentAction, withdrawAssessmentAction } from '@/app/(applicant)/projects/[id]/assessment/actions';
+import type { TransitionAction } from '@/components/assessment/submit-panel';
 import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorText } from '@/components/ui/use-error-text';
 
-/** „Zurückziehen“ (with confirmation) and „Neue Fassung bearbeiten“. */
-export function TransitionButton({ projectId, kind }: { projectId: string; kind: 'withdraw' | 'reopen' }) {
+/** „Zurückziehen“ (with confirmation) and „Neue Fassung bearbeiten“; `action` is bound to the project. */
+export function TransitionButton({ kind, action }: { kind: 'withdraw' | 'reopen'; action: TransitionAction }) {
   const t = useTranslations('assessment');
+  const errorText = useErrorText('assessment');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -16,10 +19,10 @@ export function TransitionButton({ projectId, kind }: { projectId: string; kind:
 
   function run() {
     startTransition(async () => {
-      const result = kind === 'withdraw' ? await withdrawAssessmentAction(projectId) : await reopenAssessmentAction(projectId);
+      const result = await action();
       setConfirming(false);
       if (result.ok) router.refresh();
-      else setError(t(`errors.${result.code}` as 'errors.unknown'));
+      else setError(errorText(result.formError));
     });
   }
 
@@ -30,12 +33,7 @@ export function TransitionButton({ projectId, kind }: { projectId: string; kind:
           {error}
         </p>
       )}
-      <button
-        type="button"
-        disabled={pending}
-        onClick={() => (kind === 'withdraw' ? setConfirming(true) : run())}
-        className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="button" disabled={pending} onClick={() => (kind === 'withdraw' ? setConfirming(true) : run())} className={buttonClass('primary')}>
         {kind === 'withdraw' ? t('withdraw.button') : t('reopen.button')}
       </button>
       {kind === 'withdraw' && (

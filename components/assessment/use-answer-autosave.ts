@@ -2,8 +2,8 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { AnswerSnapshot } from '@/lib/assessments/answer-rules';
-import { saveAnswerAction } from '@/app/(applicant)/projects/[id]/assessment/actions';
 import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
+import type { SaveAnswer } from '@/components/assessment/assessment-context';
 
 function browserStorage(key: string) {
   return {
@@ -25,12 +25,12 @@ function browserStorage(key: string) {
 
 /** Binds an AnswerAutosaver to a component: its snapshot, the browser's storage and events. */
 export function useAnswerAutosave({
-  projectId,
+  save,
   revisionId,
   standardKey,
   initial,
 }: {
-  projectId: string;
+  save: SaveAnswer;
   revisionId: string;
   standardKey: string;
   initial: AnswerSnapshot;
@@ -40,7 +40,7 @@ export function useAnswerAutosave({
       new AnswerAutosaver({
         initial,
         storage: browserStorage(`portal:answer:${revisionId}:${standardKey}`),
-        send: (expectedVersion, answer) => saveAnswerAction({ projectId, standardKey, expectedVersion, answer }),
+        send: (expectedVersion, answer) => save({ standardKey, expectedVersion, answer }),
       }),
   );
   const snapshot = useSyncExternalStore(saver.subscribe, saver.getSnapshot, saver.getSnapshot);

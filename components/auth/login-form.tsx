@@ -1,117 +1,54 @@
 'use client';
 
-import { useState, useTransition } from 'react';
 import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
-import { signInSchema } from '@/lib/auth/sign-in-schema';
+import { signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { UncontrolledTextField } from '@/components/ui/text-field';
+import { useActionForm } from '@/components/ui/use-action-form';
 
-type FieldErrors = Partial<Record<'email' | 'password', string>>;
-
-/** Maps the provider's error code (lib/auth/auth-options.ts) to a message. */
-function useErrorMessage() {
-  const t = useTranslations('auth.errors');
-  return (code: string | undefined): string => {
-    if (code?.startsWith('throttled:')) {
-      const seconds = Number(code.slice('throttled:'.length)) || 900;
-      return t('throttled', { minutes: Math.ceil(seconds / 60) });
-    }
-    switch (code) {
-      case 'invalid':
-      case 'CredentialsSignin':
-        return t('invalid');
-      case 'disabled':
-        return t('disabled');
-      case 'unconfirmed':
-        return t('unconfirmed');
-      default:
-        return t('unknown');
-    }
-  };
+/**
+ * Signs in through next-auth's credentials provider and answers like a Server Action. The
+ * provider's error codes (lib/auth/auth-options.ts) become the failure codes of `auth.errors`.
+ */
+async function signInWithCredentials(values: SignInInput): Promise<ActionResult> {
+  const result = await signIn('credentials', { ...values, redirect: false });
+  if (result && !result.error) return { ok: true, data: undefined };
+  const code = result?.error ?? 'unknown';
+  if (code.startsWith('throttled:')) {
+    const seconds = Number(code.slice('throttled:'.length)) || 900;
+    return { ok: false, formError: 'throttled', values: { minutes: Math.ceil(seconds / 60) } };
+  }
+  if (code === 'invalid' || code === 'CredentialsSignin') return { ok: false, formError: 'invalid' };
+  if (code === 'disabled' || code === 'unconfirmed') return { ok: false, formError: code };
+  return { ok: false, formError: 'unknown' };
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | undefined }) {
   const t = useTranslations('auth');
-  const errorMessage = useErrorMessage();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'auth',
+    fields: ['email', 'password'],
+    schema: signInSchema,
+    action: signInWithCredentials,
+    // A full navigation, so that the header and every server component see the session.
+    onSuccess: () => window.location.assign(safeReturnPath(callbackUrl) ?? '/home'),
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: data.get('email'), password: data.get('password') });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as keyof FieldErrors;
-        errors[field] ??= t(`errors.${issue.message as 'emailRequired'}`);
-      }
-      setFieldErrors(errors);
-      setFormError(null);
-      return;
-    }
-    setFieldErrors({});
-    startTransition(async () => {
-      const result = await signIn('credentials', { ...parsed.data, redirect: false });
-      if (!result || result.error) {
-        setFormError(errorMessage(result?.error ?? undefined));
-        return;
-      }
-      // A full navigation, so that the header and every server component see the session.
-      window.location.assign(safeReturnPath(callbackUrl) ?? '/home');
-    });
+    submit({ email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">
-      {formError && (
-        <div role="alert" className="rounded border-l-4 border-danger bg-red-50 p-4">
-          <p className="font-semibold">{t('errorSummary')}</p>
-          <p data-testid="login-error">{formError}</p>
-        </div>
-      )}
-      <div>
-        <label htmlFor="email" className="mb-1 block font-semibold">
-          {t('email')}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? 'email-error' : undefined}
-          className="w-full rounded border border-gray-500 px-3 py-2"
-        />
-        {fieldErrors.email && (
-          <p id="email-error" className="mt-1 text-sm text-danger">
-            {fieldErrors.email}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block font-semibold">
-          {t('password')}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? 'password-error' : undefined}
-          className="w-full rounded border border-gray-500 px-3 py-2"
-        />
-        {fieldErrors.password && (
-          <p id="password-error" className="mt-1 text-sm text-danger">
-            {fieldErrors.password}
-          </p>
-        )}
-      </div>
+      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((field) => t(field))} />
+      <UncontrolledTextField id="email" type="email" autoComplete="username" required label={t('email')} errors={errors.email} />
+      <UncontrolledTextField id="password" type="password" autoComplete="current-password" required label={t('password')} errors={errors.password} />
       <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
         {pending ? t('submitting') : t('submit')}
       </button>

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/forms/action-result';
 import type { CompanyRow } from '@/lib/projects/get-project';
 import { RemoveCompanyButton } from '@/components/companies/remove-company-button';
+import { buttonClass } from '@/components/ui/button-classes';
 
 type Props = {
   projectId: string;
@@ -61,7 +62,7 @@ export async function CompanyCard({ projectId, company, editable, removeAction, 
           <Link
             href={`/projects/${projectId}/companies/${company.id}/edit`}
             aria-label={t('editNamed', { name: company.name })}
-            className="rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50"
+            className={buttonClass('secondary', 'xs')}
           >
             {t('edit')}
           </Link>

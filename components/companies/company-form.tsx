@@ -5,11 +5,11 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { addCompanySchema, type CompanyFormInput } from '@/lib/projects/add-company-schema';
+import { companySchema, type CompanyFormInput } from '@/lib/projects/company-schema';
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
-import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 export type CompanyFormValues = Required<CompanyFormInput>;
 type Field = keyof CompanyFormValues;
@@ -50,10 +50,10 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
   const t = useTranslations('companies');
   const router = useRouter();
   const [values, setValues] = useState<CompanyFormValues>(initial);
-  const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'companies',
     fields: FIELD_ORDER,
-    t,
-    schema: addCompanySchema,
+    schema: companySchema,
     action,
     onSuccess: (data) => router.push(`/projects/${data.projectId}#companies`),
   });
@@ -74,10 +74,9 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
         title={t('form.errorSummary')}
         formError={formError}
         fields={summaryFields((field) => t(`fields.${field}`))}
-        linkClassName="text-danger underline"
       />
-      <TextField id="name" label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.name} required autoComplete="organization" />
-      <TextField id="contact" label={t('fields.contact')} value={values.contact} onChange={set('contact')} error={errors.contact} required multiline />
+      <TextField id="name" label={t('fields.name')} value={values.name} onChange={set('name')} error={errors.name?.[0]} required autoComplete="organization" />
+      <TextField id="contact" label={t('fields.contact')} value={values.contact} onChange={set('contact')} error={errors.contact?.[0]} required multiline />
       <fieldset className="rounded border border-gray-500 p-4">
         <legend className="px-1 font-semibold">{t('fields.declaration')}</legend>
         <div className="flex items-center gap-2">
@@ -99,7 +98,7 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
           hint={t('hints.ownContributionKind')}
           value={values.ownContributionKind}
           onChange={set('ownContributionKind')}
-          error={errors.ownContributionKind}
+          error={errors.ownContributionKind?.[0]}
           required
         />
         <TextField
@@ -108,16 +107,16 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
           hint={t('hints.ownContributionValue')}
           value={values.ownContributionValue}
           onChange={set('ownContributionValue')}
-          error={errors.ownContributionValue}
+          error={errors.ownContributionValue?.[0]}
           required
         />
       </fieldset>
       <fieldset className="space-y-4 rounded border border-gray-500 p-4">
         <legend className="px-1 font-semibold">{t('fields.contactPerson')}</legend>
-        <TextField id="contactPersonName" label={t('fields.contactPersonName')} value={values.contactPersonName} onChange={set('contactPersonName')} error={errors.contactPersonName} required autoComplete="off" />
-        <TextField id="contactPersonRole" label={t('fields.contactPersonRole')} optionalLabel={optional} value={values.contactPersonRole} onChange={set('contactPersonRole')} error={errors.contactPersonRole} autoComplete="off" />
-        <TextField id="contactPersonEmail" type="email" label={t('fields.contactPersonEmail')} optionalLabel={optional} value={values.contactPersonEmail} onChange={set('contactPersonEmail')} error={errors.contactPersonEmail} autoComplete="off" />
-        <TextField id="contactPersonPhone" type="tel" label={t('fields.contactPersonPhone')} optionalLabel={optional} value={values.contactPersonPhone} onChange={set('contactPersonPhone')} error={errors.contactPersonPhone} autoComplete="off" />
+        <TextField id="contactPersonName" label={t('fields.contactPersonName')} value={values.contactPersonName} onChange={set('contactPersonName')} error={errors.contactPersonName?.[0]} required autoComplete="off" />
+        <TextField id="contactPersonRole" label={t('fields.contactPersonRole')} optionalLabel={optional} value={values.contactPersonRole} onChange={set('contactPersonRole')} error={errors.contactPersonRole?.[0]} autoComplete="off" />
+        <TextField id="contactPersonEmail" type="email" label={t('fields.contactPersonEmail')} optionalLabel={optional} value={values.contactPersonEmail} onChange={set('contactPersonEmail')} error={errors.contactPersonEmail?.[0]} autoComplete="off" />
+        <TextField id="contactPersonPhone" type="tel" label={t('fields.contactPersonPhone')} optionalLabel={optional} value={values.contactPersonPhone} onChange={set('contactPersonPhone')} error={errors.contactPersonPhone?.[0]} autoComplete="off" />
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>

@@ -4,10 +4,13 @@ import { useRef, useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
+import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorText } from '@/components/ui/use-error-text';
 
 /** „Entfernen“ with a confirmation step; the removal itself is the bound server action. */
 export function RemoveCompanyButton({ name, action }: { name: string; action: () => Promise<ActionResult<{ projectId: string }>> }) {
   const t = useTranslations('companies');
+  const errorText = useErrorText('companies');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,8 +25,7 @@ export function RemoveCompanyButton({ name, action }: { name: string; action: ()
         router.refresh();
         return;
       }
-      const key = result.formError ?? 'unknown';
-      setError(t.has(`errors.${key}` as 'errors.unknown') ? t(`errors.${key}` as 'errors.unknown') : t('errors.unknown'));
+      setError(errorText(result.formError));
     });
   }
 
@@ -37,7 +39,7 @@ export function RemoveCompanyButton({ name, action }: { name: string; action: ()
           requestAnimationFrame(() => confirmRef.current?.focus());
         }}
         aria-label={t('removeButton', { name })}
-        className="rounded border border-danger px-3 py-1 font-semibold text-danger hover:bg-red-50"
+        className={buttonClass('dangerOutline', 'xs')}
       >
         {t('remove')}
       </button>
@@ -58,7 +60,7 @@ export function RemoveCompanyButton({ name, action }: { name: string; action: ()
           type="button"
           onClick={remove}
           disabled={pending}
-          className="rounded bg-danger px-3 py-1 font-semibold text-white disabled:opacity-70"
+          className={buttonClass('danger', 'xs')}
         >
           {pending ? t('removing') : t('removeYes')}
         </button>
@@ -69,7 +71,7 @@ export function RemoveCompanyButton({ name, action }: { name: string; action: ()
             setError(null);
             requestAnimationFrame(() => openRef.current?.focus());
           }}
-          className="rounded border border-gray-500 px-3 py-1 font-semibold"
+          className={buttonClass('neutral', 'xs')}
         >
           {t('removeCancel')}
         </button>

@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, ErrorSummary, type FormErrors } from '@/components/evidence/evidence-form-parts';
+import { buttonClass } from '@/components/ui/button-classes';
+import { ErrorSummary, type SummaryField } from '@/components/ui/error-summary';
 
 /**
  * The frame of an evidence form (file or link): the form named by its heading, the error
@@ -11,7 +12,9 @@ export function EvidenceFormShell({
   formRef,
   onSubmit,
   heading,
-  errors,
+  summaryRef,
+  formError,
+  summaryFields,
   submitLabel,
   pending,
   onCancel,
@@ -22,7 +25,9 @@ export function EvidenceFormShell({
   formRef: React.Ref<HTMLFormElement>;
   onSubmit: (event: React.FormEvent<HTMLFormElement>) => void;
   heading: string;
-  errors: FormErrors;
+  summaryRef: React.Ref<HTMLDivElement>;
+  formError?: string;
+  summaryFields: SummaryField[];
   submitLabel: string;
   pending: boolean;
   onCancel?: () => void;
@@ -32,16 +37,16 @@ export function EvidenceFormShell({
 }) {
   const t = useTranslations('evidence');
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={heading} className="mt-3 rounded border border-gray-300 p-3">
-      <p className="mb-2 font-semibold">{heading}</p>
-      <ErrorSummary errors={errors} title={t('errorSummary')} />
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={heading} className="mt-3 space-y-3 rounded border border-gray-300 p-3">
+      <p className="font-semibold">{heading}</p>
+      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields} />
       {children}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
+        <button type="submit" disabled={pending} className={buttonClass('primary', 'sm')}>
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel} className={BUTTON_SECONDARY}>
+          <button type="button" onClick={onCancel} className={buttonClass('secondary', 'xs')}>
             {t('cancel')}
           </button>
         )}

@@ -3,49 +3,41 @@
 import { useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
-import { evidenceUrlSchema } from '@/lib/evidence/add-link-evidence-schema';
-import { useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
+import { evidenceUrlSchema } from '@/lib/evidence/evidence-schemas';
+import type { FieldErrors } from '@/lib/forms/action-result';
 import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
+import { useEvidenceForm, type EvidenceFormProps } from '@/components/evidence/use-evidence-form';
 import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { useEvidenceSubmit, type EvidenceFormProps } from '@/components/evidence/use-evidence-submit';
 
 /** „Link hinzufügen“: new link evidence, or — given `evidenceId` — a new address as a new version. */
-export function EvidenceLinkForm({
-  projectId,
-  target,
-  evidenceId,
-  heading,
-  onSaved,
-  onCancel,
-}: EvidenceFormProps) {
+export function EvidenceLinkForm({ projectId, target, evidenceId, heading, onSaved, onCancel }: EvidenceFormProps) {
   const t = useTranslations('evidence');
-  const errorText = useEvidenceErrorText();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const { pending, status, errors, submit, fail } = useEvidenceSubmit({ projectId, onSaved });
   const urlId = `${id}-url`;
   const titleId = `${id}-title`;
+  const { errors, formError, pending, summaryRef, summaryFields, status, send } = useEvidenceForm({
+    projectId,
+    target,
+    evidenceId,
+    kind: 'LINK',
+    fields: ['url', 'title'],
+    onSaved: (item) => {
+      formRef.current?.reset();
+      onSaved(item);
+    },
+    progressText: () => t('link.progress'),
+    doneText: (item) => t('link.done', { title: item.title, number: item.latest.number }),
+  });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const fields: Record<string, string | undefined> = {};
+    const found: FieldErrors = {};
     const url = evidenceUrlSchema.safeParse(data.get('url') ?? '');
-    if (!url.success) fields.url = errorText(url.error.issues[0]?.message ?? 'urlInvalid');
-    if (!evidenceId && !String(data.get('title') ?? '').trim()) fields.title = errorText('titleRequired');
-    if (Object.keys(fields).length > 0) {
-      fail(fields);
-      return;
-    }
-    const saved = await submit({
-      data,
-      kind: 'LINK',
-      target,
-      evidenceId,
-      progressText: () => t('link.progress'),
-      doneText: (item) => t('link.done', { title: item.title, number: item.latest.number }),
-    });
-    if (saved) formRef.current?.reset();
+    if (!url.success) found.url = [url.error.issues[0]?.message ?? 'urlInvalid'];
+    if (!evidenceId && !String(data.get('title') ?? '').trim()) found.title = ['titleRequired'];
+    send(data, found);
   }
 
   return (
@@ -53,13 +45,15 @@ export function EvidenceLinkForm({
       formRef={formRef}
       onSubmit={onSubmit}
       heading={heading}
-      errors={errors}
+      summaryRef={summaryRef}
+      formError={formError}
+      summaryFields={summaryFields((field) => (field === 'url' ? t('link.label') : t('link.title')), (field) => (field === 'url' ? urlId : titleId))}
       submitLabel={t('link.submit')}
       pending={pending}
       onCancel={onCancel}
       status={status}
     >
-      <Field className="mb-3" id={urlId} label={t('link.label')} hint={t('link.hint')} error={errors.fields.url}>
+      <Field id={urlId} label={t('link.label')} hint={t('link.hint')} error={errors.url?.join(' ')}>
         <input
           id={urlId}
           name="url"
@@ -67,21 +61,21 @@ export function EvidenceLinkForm({
           inputMode="url"
           maxLength={MAX_EVIDENCE_URL_LENGTH}
           required
-          aria-invalid={errors.fields.url ? true : undefined}
-          aria-describedby={describedBy(urlId, { hint: true, error: errors.fields.url })}
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby={describedBy(urlId, { hint: true, error: Boolean(errors.url) })}
           className={INPUT_CLASS}
         />
       </Field>
       {!evidenceId && (
-        <Field className="mb-3" id={titleId} label={t('link.title')} error={errors.fields.title}>
+        <Field id={titleId} label={t('link.title')} error={errors.title?.join(' ')}>
           <input
             id={titleId}
             name="title"
             type="text"
             maxLength={MAX_EVIDENCE_TITLE_LENGTH}
             required
-            aria-invalid={errors.fields.title ? true : undefined}
-            aria-describedby={describedBy(titleId, { error: errors.fields.title })}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describedBy(titleId, { error: Boolean(errors.title) })}
             className={INPUT_CLASS}
           />
         </Field>

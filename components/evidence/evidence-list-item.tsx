@@ -3,12 +3,14 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
-import { errorsOf, sendEvidenceRequest } from '@/components/evidence/send-evidence-request';
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, useEvidenceErrorText } from '@/components/evidence/evidence-form-parts';
+import { ALLOWED_FILE_TYPE_LABELS } from '@/lib/evidence/evidence-rules';
+import { sendEvidenceRequest } from '@/components/evidence/send-evidence-request';
+import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorText } from '@/components/ui/use-error-text';
 import { EvidenceFileForm } from '@/components/evidence/evidence-file-form';
 import { EvidenceLinkForm } from '@/components/evidence/evidence-link-form';
 import { EvidenceVersionDetails } from '@/components/evidence/evidence-version-details';
-import type { EvidenceTarget } from '@/components/evidence/use-evidence-submit';
+import type { EvidenceTarget } from '@/components/evidence/use-evidence-form';
 
 /**
  * One piece of evidence: title, latest version with download, earlier versions (expandable),
@@ -30,7 +32,7 @@ export function EvidenceListItem({
   onRemoved: (item: EvidenceItem) => void;
 }) {
   const t = useTranslations('evidence');
-  const errorText = useEvidenceErrorText();
+  const errorText = useErrorText('evidence');
   const [mode, setMode] = useState<'idle' | 'newVersion' | 'confirmRemove'>('idle');
   const [busy, setBusy] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
@@ -41,12 +43,12 @@ export function EvidenceListItem({
     setBusy(true);
     setRemoveError(null);
     try {
-      const response = await sendEvidenceRequest({
+      const result = await sendEvidenceRequest({
         method: 'DELETE',
         url: `/api/projects/${encodeURIComponent(projectId)}/evidence/${encodeURIComponent(item.id)}`,
       });
-      if (response.status === 204) onRemoved(item);
-      else setRemoveError(errorText(errorsOf(response).formError));
+      if (result.ok) onRemoved(item);
+      else setRemoveError(errorText(result.formError, { types: ALLOWED_FILE_TYPE_LABELS }));
     } catch {
       setRemoveError(errorText('network'));
     } finally {
@@ -75,11 +77,11 @@ export function EvidenceListItem({
       )}
       {!readOnly && mode === 'idle' && (
         <div className="mt-2 flex flex-wrap gap-3">
-          <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode('newVersion')}>
+          <button type="button" className={buttonClass('secondary', 'xs')} onClick={() => setMode('newVersion')}>
             {item.kind === 'LINK' ? t('newLinkVersion') : t('newVersion')}
             <span className="sr-only">: {item.title}</span>
           </button>
-          <button type="button" className={BUTTON_SECONDARY} onClick={() => setMode('confirmRemove')} aria-label={t('removeLabel', { title: item.title })}>
+          <button type="button" className={buttonClass('secondary', 'xs')} onClick={() => setMode('confirmRemove')} aria-label={t('removeLabel', { title: item.title })}>
             {t('remove')}
           </button>
         </div>
@@ -102,10 +104,10 @@ export function EvidenceListItem({
         <div className="mt-2 rounded border-l-4 border-danger bg-red-50 p-3">
           <p className="mb-2">{t('removeConfirm', { title: item.title })}</p>
           <div className="flex flex-wrap gap-3">
-            <button type="button" className={BUTTON_PRIMARY} disabled={busy} onClick={remove}>
+            <button type="button" className={buttonClass('primary', 'sm')} disabled={busy} onClick={remove}>
               {busy ? t('removing') : t('removeConfirmButton')}
             </button>
-            <button type="button" className={BUTTON_SECONDARY} disabled={busy} onClick={() => setMode('idle')}>
+            <button type="button" className={buttonClass('secondary', 'xs')} disabled={busy} onClick={() => setMode('idle')}>
               {t('cancel')}
             </button>
           </div>

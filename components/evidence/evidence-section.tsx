@@ -6,6 +6,7 @@ import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { EvidenceFileForm } from '@/components/evidence/evidence-file-form';
 import { EvidenceLinkForm } from '@/components/evidence/evidence-link-form';
 import { EvidenceListItem } from '@/components/evidence/evidence-list-item';
+import { buttonClass } from '@/components/ui/button-classes';
 
 export type EvidenceSectionProps = {
   projectId: string;
@@ -105,7 +106,7 @@ export function EvidenceSection({
           aria-expanded={formsOpen}
           aria-controls={`evidence-${scope}-forms`}
           onClick={() => setFormsOpen((open) => !open)}
-          className="mt-2 rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
+          className={`mt-2 ${buttonClass('secondary', 'compact')}`}
         >
           {t('addEvidence')}
         </button>

@@ -1,15 +1,11 @@
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
-
-/** What the evidence route handlers answer (app/api/projects/[projectId]/evidence). */
-export type EvidenceResponseBody =
-  | { ok: true; item: EvidenceItem }
-  | { ok: false; formError?: string; fieldErrors?: Record<string, string[]> };
-
-export type EvidenceResponse = { status: number; body: EvidenceResponseBody | null };
+import type { ActionResult } from '@/lib/forms/action-result';
 
 /**
- * Sends a request with XMLHttpRequest (fetch reports no upload progress). Resolves with the
- * status and the JSON body; rejects only when the connection fails.
+ * Sends a request to the evidence route handlers with XMLHttpRequest (fetch reports no upload
+ * progress) and answers what they answer: an ActionResult (app/api/projects/[projectId]/evidence,
+ * lib/forms/to-action-failure.ts). A body that is not theirs (a proxy's 413 page) becomes
+ * `fileTooLarge` or `unknown`; a connection that fails rejects (the form says „network“).
  */
 export function sendEvidenceRequest({
   method,
@@ -21,7 +17,7 @@ export function sendEvidenceRequest({
   url: string;
   body?: FormData;
   onProgress?: (percent: number) => void;
-}): Promise<EvidenceResponse> {
+}): Promise<ActionResult<EvidenceItem | undefined>> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open(method, url);
@@ -33,26 +29,17 @@ export function sendEvidenceRequest({
       });
     }
     request.addEventListener('load', () => {
-      let parsed: EvidenceResponseBody | null = null;
+      if (request.status === 204) return resolve({ ok: true, data: undefined });
       try {
-        parsed = request.responseText ? (JSON.parse(request.responseText) as EvidenceResponseBody) : null;
+        const parsed = JSON.parse(request.responseText) as ActionResult<EvidenceItem>;
+        if (typeof parsed?.ok === 'boolean') return resolve(parsed);
       } catch {
-        parsed = null;
+        // not the route handler's answer
       }
-      resolve({ status: request.status, body: parsed });
+      resolve({ ok: false, formError: request.status === 413 ? 'fileTooLarge' : 'unknown' });
     });
     request.addEventListener('error', () => reject(new Error('network')));
     request.addEventListener('abort', () => reject(new Error('network')));
     request.send(body ?? null);
   });
-}
-
-/** The error keys of a failed response (form-level and per field), by status when the body has none. */
-export function errorsOf(response: EvidenceResponse): { formError: string; fieldErrors: Record<string, string[]> } {
-  const body = response.body && !response.body.ok ? response.body : null;
-  const byStatus: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'notFound', 409: 'projectLocked', 413: 'fileTooLarge', 415: 'fileTypeNotAllowed' };
-  const formError = body?.formError ?? byStatus[response.status] ?? 'unknown';
-  const fieldErrors = { ...(body?.fieldErrors ?? {}) };
-  if (response.status === 413 && !fieldErrors.file) fieldErrors.file = ['fileTooLarge'];
-  return { formError, fieldErrors };
 }

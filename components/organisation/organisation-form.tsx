@@ -1,52 +1,55 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { saveOrganisation } from '@/app/(applicant)/organisation/actions';
-import { fieldErrorsFrom } from '@/lib/forms/action-result';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { ORGANISATION_FIELDS, updateOrganisationSchema, type OrganisationField } from '@/lib/organisations/update-organisation-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Values = Record<OrganisationField, string>;
 
 /** The organisation's details, editable by its applicants. */
-export function OrganisationForm({ initial, version: openedVersion }: { initial: Values; version: string }) {
+export function OrganisationForm({
+  initial,
+  version: openedVersion,
+  action,
+}: {
+  initial: Values;
+  /** The organisation's updatedAt when the page was rendered. */
+  version: string;
+  /** saveOrganisation: the version last seen, then the values. */
+  action: (expectedUpdatedAt: string, input: Values) => Promise<ActionResult<{ updatedAt: string }>>;
+}) {
   const t = useTranslations('organisation');
   // The organisation's updatedAt as last seen: a colleague's change meanwhile is reported, not overwritten.
   const [version, setVersion] = useState(openedVersion);
-  const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const messages = (field: OrganisationField) => (errors[field] ?? []).map((key) => t(`errors.${key}`));
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'organisation',
+    fields: ORGANISATION_FIELDS,
+    schema: updateOrganisationSchema,
+    action: (values: Values) => action(version, values),
+    onSuccess: (data) => {
+      setVersion(data.updatedAt);
+      setSaved(true);
+    },
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const input = Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, String(data.get(`org-${field}`) ?? '')]));
     setSaved(false);
-    const parsed = updateOrganisationSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFrom(parsed.error));
-      setFormError(null);
-      return;
-    }
-    startTransition(async () => {
-      const result = await saveOrganisation(input, version).catch(() => ({ ok: false as const, formError: 'unknown', fieldErrors: undefined }));
-      if (result.ok) setVersion(result.data.updatedAt);
-      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      setFormError(!result.ok && result.formError ? t(`errors.${result.formError}`) : null);
-      setSaved(result.ok);
-    });
+    submit(Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, String(data.get(`org-${field}`) ?? '')])) as Values);
   }
 
   const field = (name: OrganisationField, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <UncontrolledTextField
       id={`org-${name}`}
       label={t(`fields.${name}`)}
-      errors={messages(name)}
+      errors={errors[name]}
       defaultValue={initial[name]}
       required={name !== 'legalForm'}
       {...props}
@@ -56,14 +59,10 @@ export function OrganisationForm({ initial, version: openedVersion }: { initial:
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
       <ErrorSummary
-        focusOnShow
+        ref={summaryRef}
         title={t('errorSummary')}
         formError={formError}
-        fields={ORGANISATION_FIELDS.filter((name) => messages(name).length > 0).map((name) => ({
-          id: `org-${name}`,
-          label: t(`fields.${name}`),
-          message: messages(name).join(' '),
-        }))}
+        fields={summaryFields((name) => t(`fields.${name}`), (name) => `org-${name}`)}
       />
       {field('name', { autoComplete: 'organization' })}
       {field('legalForm')}

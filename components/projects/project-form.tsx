@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { createProjectSchema, TARGET_GROUPS, type ProjectFormInput } from '@/lib/projects/create-project-schema';
+import { projectProfileSchema, TARGET_GROUPS, type ProjectFormInput } from '@/lib/projects/project-profile-schema';
 import type { Country } from '@/lib/projects/countries';
 import { DISTRICTS, DISTRICT_FREE_CITIES, STATEWIDE } from '@/lib/projects/regions';
 import { CountryPicker } from '@/components/projects/country-picker';
@@ -13,7 +13,7 @@ import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, INPUT_CLASS, describedBy, errorId } from '@/components/ui/field';
 import { TextField } from '@/components/ui/text-field';
-import { useCheckedSubmit } from '@/components/ui/use-checked-submit';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Field = keyof ProjectFormInput;
 /** The element each field's error summary link points at. */
@@ -56,10 +56,10 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
   const t = useTranslations('projects');
   const router = useRouter();
   const [values, setValues] = useState<ProjectFormInput>(initial);
-  const { errors, formError, pending, summaryRef, submit, summaryFields } = useCheckedSubmit({
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'projects',
     fields: FIELD_ORDER,
-    t,
-    schema: createProjectSchema,
+    schema: projectProfileSchema,
     action,
     onSuccess: (data) => router.push(`/projects/${data.id}`),
   });
@@ -78,28 +78,27 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
         title={t('form.errorSummary')}
         formError={formError}
         fields={summaryFields((field) => t(`fields.${field}`), (field) => FIELD_IDS[field])}
-        linkClassName="text-danger underline"
       />
-      <TextField id="title" label={t('fields.title')} hint={t('hints.title')} value={values.title} onChange={set('title')} error={errors.title} required />
+      <TextField id="title" label={t('fields.title')} hint={t('hints.title')} value={values.title} onChange={set('title')} error={errors.title?.[0]} required />
       <TextField
         id="description"
         label={t('fields.description')}
         hint={t('hints.description')}
         value={values.description}
         onChange={set('description')}
-        error={errors.description}
+        error={errors.description?.[0]}
         required
         multiline
       />
       <fieldset className="rounded border border-gray-500 p-4">
         <legend className="px-1 font-semibold">{t('fields.duration')}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="startDate" type="date" label={t('fields.startDate')} value={values.startDate} onChange={set('startDate')} error={errors.startDate} required />
-          <TextField id="endDate" type="date" label={t('fields.endDate')} value={values.endDate} onChange={set('endDate')} error={errors.endDate} required />
+          <TextField id="startDate" type="date" label={t('fields.startDate')} value={values.startDate} onChange={set('startDate')} error={errors.startDate?.[0]} required />
+          <TextField id="endDate" type="date" label={t('fields.endDate')} value={values.endDate} onChange={set('endDate')} error={errors.endDate?.[0]} required />
         </div>
       </fieldset>
       <fieldset
-        aria-describedby={describedBy('targetGroup', { error: errors.targetGroup })}
+        aria-describedby={describedBy('targetGroup', { error: Boolean(errors.targetGroup) })}
         aria-invalid={errors.targetGroup ? true : undefined}
         className={`rounded border p-4 ${errors.targetGroup ? 'border-2 border-danger' : 'border-gray-500'}`}
       >
@@ -120,7 +119,7 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
             </div>
           ))}
         </div>
-        <FieldError id="targetGroup" error={errors.targetGroup} />
+        <FieldError id="targetGroup" error={errors.targetGroup?.[0]} />
       </fieldset>
       <TextField
         id="plannedParticipants"
@@ -129,17 +128,17 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
         hint={t('hints.plannedParticipants')}
         value={String(values.plannedParticipants)}
         onChange={set('plannedParticipants')}
-        error={errors.plannedParticipants}
+        error={errors.plannedParticipants?.[0]}
         required
       />
-      <CountryPicker id="countries" countries={countries} value={values.countries} onChange={set('countries')} error={errors.countries} />
+      <CountryPicker id="countries" countries={countries} value={values.countries} onChange={set('countries')} error={errors.countries?.[0]} />
       <TextField
         id="occupations"
         label={t('fields.occupations')}
         hint={t('hints.occupations')}
         value={values.occupations}
         onChange={set('occupations')}
-        error={errors.occupations}
+        error={errors.occupations?.[0]}
         required
       />
       <div>
@@ -173,7 +172,7 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
             ))}
           </optgroup>
         </select>
-        <FieldError id="region" error={errors.region} />
+        <FieldError id="region" error={errors.region?.[0]} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>

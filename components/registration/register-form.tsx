@@ -1,52 +1,53 @@
 'use client';
 
-import { useState, useTransition } from 'react';
+import { useRef, useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { register } from '@/app/register/actions';
-import { fieldErrorsFrom } from '@/lib/forms/action-result';
+import type { ActionResult } from '@/lib/forms/action-result';
 import { REGISTER_FIELDS, registerApplicantSchema, type RegisterField } from '@/lib/registration/register-applicant-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
 import { UncontrolledTextField } from '@/components/ui/text-field';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { useActionForm } from '@/components/ui/use-action-form';
 
-type Errors = Record<string, string[]>;
-const ORGANISATION_FIELDS = ['organisationName', 'legalForm', 'street', 'postalCode', 'city'] as const;
+const ORGANISATION_FIELDS: readonly RegisterField[] = ['organisationName', 'legalForm', 'street', 'postalCode', 'city'];
+const PERSON_FIELDS = REGISTER_FIELDS.filter((field) => !ORGANISATION_FIELDS.includes(field));
+
+type Values = Record<string, string>;
 
 /** /register: the person, and a new organisation or the inviting one. */
-export function RegisterForm({ invitation }: { invitation?: { token: string; organisationName: string; email: string } }) {
+export function RegisterForm({
+  invitation,
+  action,
+}: {
+  invitation?: { token: string; organisationName: string; email: string };
+  action: (input: Values) => Promise<ActionResult<{ email: string }>>;
+}) {
   const t = useTranslations('register');
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-
-  const messages = (field: RegisterField) => (errors[field] ?? []).map((key) => t(`errors.${key}`));
-  const fields = (invitation ? REGISTER_FIELDS.filter((f) => !(ORGANISATION_FIELDS as readonly string[]).includes(f)) : REGISTER_FIELDS).filter(
-    (field) => (errors[field]?.length ?? 0) > 0,
-  );
-
-  function fail(form: HTMLFormElement, fieldErrors: Errors, code: string | null) {
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'register',
+    fields: invitation ? PERSON_FIELDS : REGISTER_FIELDS,
+    schema: registerApplicantSchema,
+    action,
+    onSuccess: (data) => setSentTo(data.email),
     // Passwords are never kept after an error; everything else stays as typed.
-    for (const name of ['password', 'passwordConfirmation']) (form.elements.namedItem(name) as HTMLInputElement).value = '';
-    setErrors(fieldErrors);
-    setFormError(code ? t(`errors.${code}`) : null);
-  }
+    onFailure: () => {
+      for (const name of ['password', 'passwordConfirmation']) {
+        const input = formRef.current?.elements.namedItem(name);
+        if (input instanceof HTMLInputElement) input.value = '';
+      }
+    },
+  });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const input = Object.fromEntries(REGISTER_FIELDS.map((field) => [field, String(data.get(field) ?? '')]));
+    const data = new FormData(event.currentTarget);
+    const input: Values = Object.fromEntries(REGISTER_FIELDS.map((field) => [field, String(data.get(field) ?? '')]));
     if (invitation) input.invitation = invitation.token;
-    const parsed = registerApplicantSchema.safeParse(input);
-    if (!parsed.success) return fail(form, fieldErrorsFrom(parsed.error), null);
-    startTransition(async () => {
-      const result = await register(input).catch(() => ({ ok: false as const, formError: 'unknown', fieldErrors: undefined }));
-      if (result.ok) setSentTo(result.data.email);
-      else fail(form, result.fieldErrors ?? {}, result.formError ?? null);
-    });
+    submit(input);
   }
 
   if (sentTo) {
@@ -63,17 +64,12 @@ export function RegisterForm({ invitation }: { invitation?: { token: string; org
   }
 
   const field = (name: RegisterField, props: React.InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => (
-    <UncontrolledTextField key={name} id={name} label={t(`fields.${name}`)} errors={messages(name)} required={name !== 'legalForm'} {...props} />
+    <UncontrolledTextField key={name} id={name} label={t(`fields.${name}`)} errors={errors[name]} required={name !== 'legalForm'} {...props} />
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
-      <ErrorSummary
-        focusOnShow
-        title={t('errorSummary')}
-        formError={formError}
-        fields={fields.map((name) => ({ id: name, label: t(`fields.${name}`), message: messages(name).join(' ') }))}
-      />
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
+      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((name) => t(`fields.${name}`))} />
       <p className="text-sm text-muted">{t('requiredHint')}</p>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-xl font-bold text-brand-900">{t('personHeading')}</legend>

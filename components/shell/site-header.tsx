@@ -5,6 +5,7 @@ import { navigationFor } from '@/components/shell/navigation-items';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { MainNav } from '@/components/shell/main-nav';
+import { buttonClass } from '@/components/ui/button-classes';
 
 export async function SiteHeader() {
   const [t, user] = await Promise.all([getTranslations('shell'), getCurrentUser()]);
@@ -26,7 +27,7 @@ export async function SiteHeader() {
               <SignOutButton label={t('signOut')} />
             </div>
           ) : (
-            <Link href="/login" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            <Link href="/login" className={buttonClass('primary', 'compact')}>
               {t('signIn')}
             </Link>
           )}

@@ -1,4 +1,4 @@
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { NotFoundError } from '@/lib/errors';
 import type { DbOrTx } from '@/lib/db/types';
 
@@ -8,7 +8,7 @@ import type { DbOrTx } from '@/lib/db/types';
  */
 export async function findAssessmentForActor({ db, projectId, actor }: { db: DbOrTx; projectId: string; actor: ScopeActor }) {
   const project = await db.project.findFirst({
-    where: { AND: [{ id: projectId }, projectScope(actor)] },
+    where: visibleProject(actor, projectId),
     select: {
       id: true,
       assessment: {

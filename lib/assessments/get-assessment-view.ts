@@ -1,16 +1,22 @@
 import { db } from '@/lib/db';
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
+import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
+import type { EvidenceItem } from '@/lib/evidence/evidence-item';
+import { listEvidence } from '@/lib/evidence/list-evidence';
+import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
 
 /**
  * Everything the self-assessment page shows: the project's profile essentials, the assessment
  * status, all revisions, and one revision (the latest, or `revisionNumber`) laid out by its
- * pinned catalogue version with its answers. Scoped: NotFoundError for anyone who may not see
- * the project or asks for a revision that does not exist.
+ * pinned catalogue version with its answers, each answer's completeness, the evidence per
+ * standard (a draft: the project's current evidence; a submitted revision: its frozen snapshot)
+ * and, while editable, the applicability hints. Scoped: NotFoundError for anyone who may not
+ * see the project or asks for a revision that does not exist.
  */
 export async function getAssessmentView({
   projectId,
@@ -22,7 +28,7 @@ export async function getAssessmentView({
   revisionNumber?: number;
 }) {
   const project = await db.project.findFirst({
-    where: { AND: [{ id: projectId }, projectScope(actor)] },
+    where: visibleProject(actor, projectId),
     select: {
       id: true,
       title: true,
@@ -75,20 +81,45 @@ export async function getAssessmentView({
     };
   });
 
+  const editable = actor.role === 'APPLICANT' && selected.id === latest.id && selected.status === 'DRAFT';
+  const standards = revision.catalogueVersion.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
+  const problemsByKey = new Map(missing.map((item) => [item.standardKey, item.problems]));
+  const evidence =
+    selected.status === 'DRAFT'
+      ? await listEvidence({ actor, projectId: project.id })
+      : await listRevisionEvidence({ projectId: project.id, revisionId: selected.id });
+  const evidenceByStandard: Record<string, EvidenceItem[]> = {};
+  for (const item of evidence) if (item.standardKey) (evidenceByStandard[item.standardKey] ??= []).push(item);
+
   return {
-    project: { id: project.id, title: project.title, targetGroup: project.targetGroup, countries: project.countries },
+    project: { id: project.id, title: project.title },
     assessment: { id: assessment.id, status: assessment.status },
     revisions: assessment.revisions,
     revision: { ...selected, isLatest: selected.id === latest.id, catalogueVersionNumber: revision.catalogueVersion.number },
-    editable: actor.role === 'APPLICANT' && selected.id === latest.id && selected.status === 'DRAFT',
+    editable,
     phases,
+    standards: standards.map(({ key, number }) => ({ key, number })),
     answers: Object.fromEntries(
       revision.answers.map((answer) => [
         answer.standardKey,
         { ...toAnswerDraft(answer), version: answer.version, updatedAt: answer.updatedAt.toISOString() },
       ]),
     ),
+    /** Per standard: complete or not, its status and what is missing (the client keeps it current while typing). */
+    completeness: Object.fromEntries(
+      revision.answers.map((answer) => [
+        answer.standardKey,
+        { complete: !problemsByKey.has(answer.standardKey), status: answer.status, problems: problemsByKey.get(answer.standardKey) ?? [] },
+      ]),
+    ),
     missing,
+    evidenceByStandard,
+    hints: editable
+      ? getApplicabilityHints({ targetGroup: project.targetGroup, countries: project.countries }).map((key) => ({
+          key,
+          number: standards.find((standard) => standard.key === key)?.number ?? 0,
+        }))
+      : [],
     progress: { complete: orderedAnswers.length - missing.length, total: orderedAnswers.length },
   };
 }

@@ -5,9 +5,10 @@ import { transitionAssessment } from '@/lib/assessments/transition-assessment';
 import { DomainError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
 
-export class IncompleteAssessmentError extends DomainError {
+/** „Einreichen“ refused: `missing` (also the failure's `details`) says what each answer lacks. */
+export class IncompleteAssessmentError extends DomainError<MissingAnswer[]> {
   constructor(readonly missing: MissingAnswer[]) {
-    super('incomplete', `${missing.length} answers are incomplete`);
+    super('incomplete', `${missing.length} answers are incomplete`, {}, missing);
     this.name = 'IncompleteAssessmentError';
   }
 }

@@ -1,4 +1,8 @@
+import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { createDraftRevision } from '@/lib/assessments/create-draft-revision';
+import { findAssessmentForActor } from '@/lib/assessments/find-assessment-for-actor';
+import type { ScopeActor } from '@/lib/auth/scope';
 import { ConflictError } from '@/lib/errors';
 import type { Tx } from '@/lib/db/types';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
@@ -10,6 +14,8 @@ import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
  *   SUBMITTED --withdraw--> WITHDRAWN --reopen--> DRAFT
  * The status is checked in the same UPDATE (… WHERE status IN (expected)), so of two concurrent
  * transitions exactly one wins; the other gets ConflictError('transitionRefused').
+ * „Einreichen“ has its own file (lib/assessments/submit-assessment.ts: it freezes the revision);
+ * the two applicant transitions without further work are below.
  */
 export const TRANSITIONS = {
   submit: { from: ['DRAFT', 'CHANGES_REQUESTED'], to: 'SUBMITTED' },
@@ -22,10 +28,6 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly AssessmentStatus[]; to: AssessmentStatus }>;
 
 export type AssessmentEvent = keyof typeof TRANSITIONS;
-
-export function canTransition(status: AssessmentStatus, event: AssessmentEvent): boolean {
-  return (TRANSITIONS[event].from as readonly AssessmentStatus[]).includes(status);
-}
 
 export async function transitionAssessment({
   tx,
@@ -58,4 +60,35 @@ export async function transitionAssessment({
     details: { ...details, to },
   });
   return to;
+}
+
+/**
+ * „Zurückziehen“: possible while the submission waits for review (SUBMITTED), refused once an
+ * officer started it. The submitted revision stays as it is (immutable); it is only marked
+ * withdrawn. Editing again starts a new draft revision (reopenAssessment).
+ */
+export async function withdrawAssessment({ projectId, actor }: { projectId: string; actor: ScopeActor }) {
+  return db.$transaction(async (tx) => {
+    const { assessmentId, revision } = await findAssessmentForActor({ db: tx, projectId, actor });
+    await transitionAssessment({ tx, assessmentId, event: 'withdraw', actorId: actor.id, details: { revision: revision.number } });
+    await tx.revision.update({ where: { id: revision.id }, data: { withdrawnAt: new Date() }, select: { id: true } });
+  });
+}
+
+/** After „Zurückziehen“: back to DRAFT with a new draft revision copied from the withdrawn one. */
+export async function reopenAssessment({ projectId, actor }: { projectId: string; actor: ScopeActor }) {
+  return db.$transaction(async (tx) => {
+    const { assessmentId } = await findAssessmentForActor({ db: tx, projectId, actor });
+    await transitionAssessment({ tx, assessmentId, event: 'reopen', actorId: actor.id });
+    const revision = await createDraftRevision({ tx, assessmentId, actorId: actor.id });
+    await recordAuditEvent({
+      db: tx,
+      actorId: actor.id,
+      action: 'revision.created',
+      subjectType: 'Revision',
+      subjectId: revision.id,
+      details: { number: revision.number, reason: 'reopen' },
+    });
+    return revision;
+  });
 }

@@ -1,24 +1,27 @@
 import 'server-only';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
+import { privateJson } from '@/lib/forms/to-action-failure';
 
 /**
  * Guards for route handlers under /api (which answer JSON, never redirect): the current user,
- * or a ready response — 401 for anonymous callers, 403 without the permission.
+ * or a ready response in the ActionFailure shape — 401 for anonymous callers, 403 without the
+ * permission or for a state-changing request sent by another site's page.
  */
 export type ApiGuardResult = { user: CurrentUser; response?: never } | { user?: never; response: Response };
 
-const json = (status: number, error: string) =>
-  Response.json({ ok: false, error }, { status, headers: { 'Cache-Control': 'private, no-store' } });
+const refuse = (status: 401 | 403, formError: 'unauthenticated' | 'forbidden') => ({ response: privateJson({ ok: false, formError }, status) });
 
 export async function requireApiUser(): Promise<ApiGuardResult> {
   const user = await getCurrentUser();
-  return user ? { user } : { response: json(401, 'unauthenticated') };
+  return user ? { user } : refuse(401, 'unauthenticated');
 }
 
-export async function requireApiPermission(permission: Permission): Promise<ApiGuardResult> {
+/** For state-changing requests pass `request`: a cross-origin request is refused before anything else. */
+export async function requireApiPermission(permission: Permission, request?: Request): Promise<ApiGuardResult> {
+  if (request && isCrossOriginRequest(request)) return refuse(403, 'forbidden');
   const result = await requireApiUser();
-  if (result.user && !hasPermission(result.user.role, permission)) return { response: json(403, 'forbidden') };
+  if (result.user && !hasPermission(result.user.role, permission)) return refuse(403, 'forbidden');
   return result;
 }
 
@@ -27,7 +30,7 @@ export async function requireApiPermission(permission: Permission): Promise<ApiG
  * SameSite=Lax already; this also covers same-site subdomains). Requests without an Origin
  * header (non-browser clients) pass.
  */
-export function isCrossOriginRequest(request: Request): boolean {
+function isCrossOriginRequest(request: Request): boolean {
   const origin = request.headers.get('origin');
   if (!origin) return false;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');

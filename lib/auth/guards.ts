@@ -3,25 +3,18 @@ import { forbidden, redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
-import type { Role } from '@/lib/generated/prisma/enums';
 
 /**
- * Guards for pages, route handlers and Server Actions. Each returns the current user or
- * interrupts the request: anonymous visitors are sent to /login, signed-in users without
- * the right get 403 (app/forbidden.tsx).
+ * Guards for pages and Server Actions (route handlers: lib/auth/api-guards.ts). Each returns
+ * the current user or interrupts the request: anonymous visitors are sent to /login, signed-in
+ * users without the permission get 403 (app/forbidden.tsx).
  */
-export async function requireUser(): Promise<CurrentUser> {
+async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
     const path = (await headers()).get('x-portal-path') ?? '/';
     redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
-  return user;
-}
-
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) forbidden();
   return user;
 }
 

@@ -1,6 +1,8 @@
 /**
- * What each role may do: the one map the guards consult (docs/architecture.md#authorization).
- * Add a permission here first, then guard the page, route handler or action with it.
+ * What each role may do: the one map the guards consult (docs/architecture.md, „Authorization“).
+ * Add a permission here first, then guard the page, route handler or action with it
+ * (`requirePermission` in lib/auth/guards.ts, `requireApiPermission` in lib/auth/api-guards.ts).
+ * Which rows a permitted user sees is lib/auth/scope.ts's answer.
  */
 import type { Role } from '@/lib/generated/prisma/enums';
 
@@ -8,6 +10,7 @@ export const PERMISSIONS = [
   'catalogue:read',
   'project:read',
   'project:write',
+  'organisation:manage',
   'review:read',
   'review:decide',
   'admin:access',
@@ -19,8 +22,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write'],
-  OFFICER: ['catalogue:read', 'project:read', 'review:read', 'review:decide'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide'],
   ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -48,3 +48,17 @@ export function projectScope(actor: ScopeActor): Prisma.ProjectWhereInput {
       return NOTHING;
   }
 }
+
+/** One project by id, if the actor may see it (`db.project.findFirst({ where: visibleProject(actor, id) })`). */
+export function visibleProject(actor: ScopeActor, projectId: string): Prisma.ProjectWhereInput {
+  return { AND: [{ id: projectId }, projectScope(actor)] };
+}
+
+/**
+ * Which evidence versions an actor may see within a project they may see: applicants all of
+ * their organisation's; everyone else only versions referenced by a submitted revision (an
+ * officer never sees draft work in progress).
+ */
+export function evidenceVersionScope(actor: ScopeActor): Prisma.EvidenceVersionWhereInput {
+  return actor.role === 'APPLICANT' ? {} : { revisions: { some: { revision: { status: 'SUBMITTED' } } } };
+}

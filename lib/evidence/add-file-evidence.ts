@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
-import { addFileEvidenceSchema } from '@/lib/evidence/add-file-evidence-schema';
+import { addFileEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 import { detectFileType } from '@/lib/evidence/detect-file-type';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { ALLOWED_FILE_TYPE_LABELS, MAX_EVIDENCE_FILE_BYTES } from '@/lib/evidence/evidence-rules';

@@ -1,6 +1,6 @@
 import type { ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
-import { addLinkEvidenceSchema } from '@/lib/evidence/add-link-evidence-schema';
+import { addLinkEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { saveEvidenceVersion } from '@/lib/evidence/save-evidence-version';
 

@@ -1,8 +1,7 @@
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import { evidenceVersionScope, projectScope, type ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { allowedFileTypeOf } from '@/lib/evidence/evidence-rules';
-import { submittedVersionFilter } from '@/lib/evidence/submitted-version-filter';
 
 export type EvidenceDownload = {
   storageKey: string;
@@ -25,7 +24,7 @@ export async function getEvidenceVersionDownload({ actor, versionId }: { actor: 
       id: versionId,
       storageKey: { not: null },
       evidence: { project: projectScope(actor) },
-      ...submittedVersionFilter(actor),
+      ...evidenceVersionScope(actor),
     },
     select: { storageKey: true, fileName: true, mediaType: true, size: true, sha256: true },
   });

@@ -1,9 +1,7 @@
-import type { ScopeActor } from '@/lib/auth/scope';
-import { projectScope } from '@/lib/auth/scope';
+import { evidenceVersionScope, visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { evidenceItemSelect, toEvidenceItem, type EvidenceItem } from '@/lib/evidence/evidence-item';
-import { submittedVersionFilter } from '@/lib/evidence/submitted-version-filter';
 
 /**
  * The evidence of a project, oldest first, each with its latest version and history — for one
@@ -23,9 +21,9 @@ export async function listEvidence({
   standardKey?: string;
   companyId?: string;
 }): Promise<EvidenceItem[]> {
-  const project = await db.project.findFirst({ where: { AND: [{ id: projectId }, projectScope(actor)] }, select: { id: true } });
+  const project = await db.project.findFirst({ where: visibleProject(actor, projectId), select: { id: true } });
   if (!project) throw new NotFoundError('Project');
-  const versionWhere = submittedVersionFilter(actor);
+  const versionWhere = evidenceVersionScope(actor);
   const rows = await db.evidence.findMany({
     where: {
       projectId,

@@ -1,11 +1,9 @@
-import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { AuthorizationError } from '@/lib/auth/errors';
-import { hasPermission } from '@/lib/auth/permissions';
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import type { ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
-import { removeEvidenceSchema } from '@/lib/evidence/remove-evidence-schema';
+import { findEditableProject } from '@/lib/projects/find-editable-project';
+import { removeEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 
 /**
  * Removes evidence from the draft: sets `removedAt`, so the next submission no longer
@@ -20,14 +18,13 @@ export async function removeEvidence(options: {
 }): Promise<void> {
   const { actor, requestId } = options;
   const { projectId, evidenceId } = removeEvidenceSchema.parse(options);
-  if (!hasPermission(actor.role, 'project:write')) throw new AuthorizationError('forbidden');
   await db.$transaction(async (tx) => {
+    await findEditableProject({ tx, actor, projectId });
     const evidence = await tx.evidence.findFirst({
-      where: { id: evidenceId, projectId, removedAt: null, project: projectScope(actor) },
+      where: { id: evidenceId, projectId, removedAt: null },
       select: { id: true, title: true, kind: true },
     });
     if (!evidence) throw new NotFoundError('Evidence');
-    await assertProjectEditable({ db: tx, projectId });
     const updated = await tx.evidence.updateMany({ where: { id: evidence.id, removedAt: null }, data: { removedAt: new Date() } });
     if (updated.count !== 1) throw new NotFoundError('Evidence');
     await recordAuditEvent({

@@ -1,10 +1,8 @@
-import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { AuthorizationError } from '@/lib/auth/errors';
-import { hasPermission } from '@/lib/auth/permissions';
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import type { ScopeActor } from '@/lib/auth/scope';
 import type { Tx } from '@/lib/db/types';
 import { DomainError, NotFoundError } from '@/lib/errors';
+import { findEditableProject } from '@/lib/projects/find-editable-project';
 import { evidenceItemSelect, toEvidenceItem, type EvidenceItem } from '@/lib/evidence/evidence-item';
 import type { EvidenceKind } from '@/lib/generated/prisma/enums';
 
@@ -34,18 +32,14 @@ export type SaveEvidenceVersionOptions = {
 
 /**
  * The transactional core of addFileEvidence and addLinkEvidence: checks that the actor may
- * change the project (scope, permission, draft revision), creates the evidence with version 1
+ * change the project (findEditableProject: permission, scope, draft revision), creates the evidence with version 1
  * or appends version n+1, records the audit event, and returns the evidence as the list shows
  * it. Submitting the draft (lib/assessments/submit-assessment.ts) references the latest version
  * of every evidence that is not removed; earlier submitted revisions keep theirs.
  */
 export async function saveEvidenceVersion(options: SaveEvidenceVersionOptions): Promise<EvidenceItem> {
   const { tx, actor, projectId, kind, version, requestId } = options;
-  if (!hasPermission(actor.role, 'project:write')) throw new AuthorizationError('forbidden');
-
-  const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectScope(actor)] }, select: { id: true } });
-  if (!project) throw new NotFoundError('Project');
-  const { revisionId } = await assertProjectEditable({ db: tx, projectId });
+  const { revisionId } = await findEditableProject({ tx, actor, projectId });
 
   let evidenceId: string;
   let number: number;

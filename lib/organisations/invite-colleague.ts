@@ -1,15 +1,15 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { AuthorizationError } from '@/lib/auth/errors';
+import { hasPermission } from '@/lib/auth/permissions';
 import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
-import { DomainError, NotFoundError } from '@/lib/errors';
+import { AuthorizationError, DomainError, NotFoundError } from '@/lib/errors';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail } from '@/lib/mail/send-mail';
 import { generateToken } from '@/lib/tokens/generate-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { INVITATION_TTL_MS, portalLink } from '@/lib/registration/constants';
-import { inviteColleagueSchema, type InviteColleagueInput } from '@/lib/organisations/invite-colleague-schema';
+import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-schema';
 
 /**
  * An applicant invites a colleague into their organisation: an Invitation (token stored as its
@@ -24,13 +24,13 @@ export async function inviteColleague({
   now = new Date(),
 }: {
   actor: ScopeActor & { name: string };
-  input: InviteColleagueInput;
+  input: unknown;
   /** The inviting applicant's language: the invitee has no account (and language) yet. */
   locale: string;
   baseUrl: string;
   now?: Date;
 }): Promise<{ id: string; email: string; expiresAt: Date }> {
-  if (actor.role !== 'APPLICANT') throw new AuthorizationError('forbidden');
+  if (!hasPermission(actor.role, 'organisation:manage')) throw new AuthorizationError('forbidden');
   const email = normaliseEmail(inviteColleagueSchema.parse(input).email);
   if (actor.organisationId) await consumeRateLimit({ key: `invite:${actor.organisationId}`, ...RATE_LIMITS.invite, now });
   const mail = await db.$transaction(async (tx) => {

@@ -1,9 +1,9 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { AuthorizationError } from '@/lib/auth/errors';
+import { hasPermission } from '@/lib/auth/permissions';
 import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
-import { ConflictError, NotFoundError } from '@/lib/errors';
-import { updateOrganisationSchema, type UpdateOrganisationInput } from '@/lib/organisations/update-organisation-schema';
+import { AuthorizationError, ConflictError, NotFoundError } from '@/lib/errors';
+import { updateOrganisationSchema } from '@/lib/organisations/update-organisation-schema';
 
 const FIELDS = { name: true, legalForm: true, street: true, postalCode: true, city: true } as const;
 
@@ -23,9 +23,9 @@ export async function updateOrganisation({
   actor: ScopeActor;
   organisationId: string;
   expectedUpdatedAt?: string;
-  input: UpdateOrganisationInput;
+  input: unknown;
 }) {
-  if (actor.role !== 'APPLICANT') throw new AuthorizationError('forbidden');
+  if (!hasPermission(actor.role, 'organisation:manage')) throw new AuthorizationError('forbidden');
   const data = updateOrganisationSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findFirst({

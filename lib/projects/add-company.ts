@@ -1,12 +1,12 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ScopeActor } from '@/lib/auth/scope';
-import { addCompanySchema } from '@/lib/projects/add-company-schema';
+import { companySchema } from '@/lib/projects/company-schema';
 import { findEditableProject } from '@/lib/projects/find-editable-project';
 
 /** Adds a participating company at the end of the project's list (while the project is editable). */
 export async function addCompany({ actor, projectId, input }: { actor: ScopeActor; projectId: string; input: unknown }) {
-  const data = addCompanySchema.parse(input);
+  const data = companySchema.parse(input);
   return db.$transaction(async (tx) => {
     await findEditableProject({ tx, actor, projectId });
     const last = await tx.company.aggregate({ where: { projectId, removedAt: null }, _max: { position: true } });

@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { startAssessment } from '@/lib/assessments/start-assessment';
 import { DomainError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
-import { createProjectSchema } from '@/lib/projects/create-project-schema';
+import { projectProfileSchema } from '@/lib/projects/project-profile-schema';
 import { toProfileData } from '@/lib/projects/to-profile-data';
 
 /**
@@ -12,7 +12,7 @@ import { toProfileData } from '@/lib/projects/to-profile-data';
  * transaction with its audit events. Throws ZodError on invalid input.
  */
 export async function createProject({ actor, input }: { actor: ScopeActor; input: unknown }): Promise<{ id: string }> {
-  const profile = createProjectSchema.parse(input);
+  const profile = projectProfileSchema.parse(input);
   if (actor.role !== 'APPLICANT' || !actor.organisationId) {
     throw new DomainError('noOrganisation', 'Only applicants of an organisation create projects');
   }

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { projectScope, type ScopeActor } from '@/lib/auth/scope';
+import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { countCompleteAnswers } from '@/lib/assessments/count-complete-answers';
 import { NotFoundError } from '@/lib/errors';
 
@@ -10,7 +10,7 @@ import { NotFoundError } from '@/lib/errors';
  */
 export async function getProject({ actor, projectId }: { actor: ScopeActor; projectId: string }) {
   const project = await db.project.findFirst({
-    where: { AND: [{ id: projectId }, projectScope(actor)] },
+    where: visibleProject(actor, projectId),
     select: {
       id: true,
       title: true,

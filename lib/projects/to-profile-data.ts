@@ -1,4 +1,4 @@
-import type { ProjectProfile } from '@/lib/projects/create-project-schema';
+import type { ProjectProfile } from '@/lib/projects/project-profile-schema';
 
 /** The validated profile → the Project columns (dates as UTC midnight for `@db.Date`). */
 export function toProfileData(profile: ProjectProfile) {

@@ -1,4 +1,4 @@
-import type { ProjectFormInput } from '@/lib/projects/create-project-schema';
+import type { ProjectFormInput } from '@/lib/projects/project-profile-schema';
 import type { ProjectDetail } from '@/lib/projects/get-project';
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

@@ -3,7 +3,7 @@ import { ConflictError } from '@/lib/errors';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { findEditableCompany } from '@/lib/projects/find-editable-company';
-import { updateCompanySchema } from '@/lib/projects/update-company-schema';
+import { companySchema } from '@/lib/projects/company-schema';
 
 /**
  * Changes a participating company of a project the actor may see (while the project is
@@ -21,7 +21,7 @@ export async function updateCompany({
   expectedUpdatedAt?: string;
   input: unknown;
 }) {
-  const data = updateCompanySchema.parse(input);
+  const data = companySchema.parse(input);
   return db.$transaction(async (tx) => {
     const company = await findEditableCompany({ tx, actor, companyId });
     const before = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: fieldsOf(data) });

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { findEditableProject } from '@/lib/projects/find-editable-project';
 import { toProfileData } from '@/lib/projects/to-profile-data';
-import { updateProjectSchema } from '@/lib/projects/update-project-schema';
+import { projectProfileSchema } from '@/lib/projects/project-profile-schema';
 
 const PROFILE_SELECT = {
   title: true,
@@ -40,7 +40,7 @@ export async function updateProject({
   expectedUpdatedAt?: string;
   input: unknown;
 }) {
-  const profile = updateProjectSchema.parse(input);
+  const profile = projectProfileSchema.parse(input);
   return db.$transaction(async (tx) => {
     await findEditableProject({ tx, actor, projectId });
     const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: PROFILE_SELECT });

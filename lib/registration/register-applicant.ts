@@ -11,7 +11,7 @@ import { normaliseEmail } from '@/lib/users/normalise-email';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { portalLink } from '@/lib/registration/constants';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
-import { registerApplicantSchema, type RegisterApplicantInput } from '@/lib/registration/register-applicant-schema';
+import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
 type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null };
 
@@ -59,7 +59,7 @@ export async function registerApplicant({
   baseUrl,
   now = new Date(),
 }: {
-  input: RegisterApplicantInput;
+  input: unknown;
   /** The visitor's language: the account's preferred language and the mail's. */
   locale: string;
   /** The portal's public URL (NEXTAUTH_URL), for the link in the mail. */

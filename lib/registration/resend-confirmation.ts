@@ -3,7 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
-import { resendConfirmationSchema, type ResendConfirmationInput } from '@/lib/registration/resend-confirmation-schema';
+import { resendConfirmationSchema } from '@/lib/registration/resend-confirmation-schema';
 
 /**
  * A new confirmation link for an unconfirmed, enabled account. Unknown, confirmed and disabled
@@ -14,7 +14,7 @@ export async function resendConfirmation({
   baseUrl,
   now = new Date(),
 }: {
-  input: ResendConfirmationInput;
+  input: unknown;
   baseUrl: string;
   now?: Date;
 }): Promise<{ email: string }> {

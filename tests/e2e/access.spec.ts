@@ -46,5 +46,5 @@ test('a user disabled after sign-in is signed out at the next request', async ({
 
   // And signing in again is refused, with a message that says why.
   await signIn(page, email, password);
-  await expect(page.getByTestId('login-error')).toHaveText('Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
+  await expect(page.getByTestId('form-error')).toHaveText('Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
 });

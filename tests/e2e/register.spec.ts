@@ -54,7 +54,7 @@ test('register a new organisation, confirm the address from the mail, sign in an
 
   // Not yet confirmed: sign-in is refused with the reason.
   await signIn(page, email, PASSWORD);
-  await expect(page.getByTestId('login-error')).toHaveText(
+  await expect(page.getByTestId('form-error')).toHaveText(
     'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.',
   );
 

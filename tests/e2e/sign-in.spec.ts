@@ -24,10 +24,10 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
 
 test('a wrong password and an unknown address get the same message', async ({ page }) => {
   await signIn(page, 'pruefung@demo.example', 'falsches-Passwort');
-  await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+  await expect(page.getByTestId('form-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
   await expectAccessible(page);
   await signIn(page, 'unbekannt@demo.example', DEMO_PASSWORD);
-  await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+  await expect(page.getByTestId('form-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
 });
 
 test('empty fields are named next to the field', async ({ page }) => {
@@ -42,10 +42,10 @@ test('after five failures the account waits, and says so in German', async ({ pa
   const email = `gesperrt-${Date.now()}@demo.example`;
   for (let attempt = 0; attempt < 5; attempt++) {
     await signIn(page, email, 'falsch');
-    await expect(page.getByTestId('login-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
+    await expect(page.getByTestId('form-error')).toHaveText('E-Mail-Adresse oder Passwort ist falsch.');
   }
   await signIn(page, email, 'falsch');
-  await expect(page.getByTestId('login-error')).toHaveText(
+  await expect(page.getByTestId('form-error')).toHaveText(
     /^Zu viele fehlgeschlagene Anmeldeversuche\. Bitte warten Sie (\d+ Minuten|eine Minute) und versuchen Sie es dann erneut\.$/,
   );
 });

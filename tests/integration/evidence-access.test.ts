@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { ScopeActor } from '@/lib/auth/scope';
-import { AuthorizationError } from '@/lib/auth/errors';
+import { AuthorizationError } from '@/lib/errors';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { addFileEvidence } from '@/lib/evidence/add-file-evidence';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';

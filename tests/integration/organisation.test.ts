@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { AuthorizationError } from '@/lib/auth/errors';
+import { AuthorizationError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { DomainError, NotFoundError } from '@/lib/errors';
 import { getInvitation } from '@/lib/registration/get-invitation';

@@ -10,8 +10,7 @@ import { removeCompany } from '@/lib/projects/remove-company';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
-import { withdrawAssessment } from '@/lib/assessments/withdraw-assessment';
-import { reopenAssessment } from '@/lib/assessments/reopen-assessment';
+import { reopenAssessment, withdrawAssessment } from '@/lib/assessments/transition-assessment';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import { completeAllAnswers } from '@/tests/helpers/assessment-fixtures';
 

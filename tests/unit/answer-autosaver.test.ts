@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnswerAutosaver, type LocalCopy, type SendResult } from '@/components/assessment/answer-autosaver';
+import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
+import type { ActionResult } from '@/lib/forms/action-result';
 import type { AnswerDraft } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
+
+/** What saveAnswerAction answers. */
+type SendResult = ActionResult<StoredAnswer, StoredAnswer>;
 
 const empty: AnswerDraft = { status: 'OPEN', implementation: '', plannedMeasures: '', targetDate: null, partners: '' };
 
@@ -35,7 +39,7 @@ function server(...answers: ((version: number, fields: AnswerDraft) => SendResul
   return { send, calls };
 }
 
-const accept = (version: number, fields: AnswerDraft): SendResult => ({ ok: true, answer: stored(fields, version + 1) });
+const accept = (version: number, fields: AnswerDraft): SendResult => ({ ok: true, data: stored(fields, version + 1) });
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -101,7 +105,7 @@ describe('AnswerAutosaver', () => {
 
   it('stops on a conflict, shows both versions and lets the user keep theirs or mine', async () => {
     const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 5);
-    const { send, calls } = server(() => ({ ok: false, code: 'answerConflict', current: theirs }), accept);
+    const { send, calls } = server(() => ({ ok: false, formError: 'answerConflict', details: theirs }), accept);
     const storage = memoryStorage();
     const saver = new AnswerAutosaver({ initial: { ...empty, version: 4, updatedAt: '' }, send, storage, debounceMs: 0 });
     saver.update({ implementation: 'Meins' });
@@ -122,7 +126,7 @@ describe('AnswerAutosaver', () => {
 
   it('takes the other version on request and drops the local text', async () => {
     const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 2);
-    const { send } = server(() => ({ ok: false, code: 'answerConflict', current: theirs }));
+    const { send } = server(() => ({ ok: false, formError: 'answerConflict', details: theirs }));
     const storage = memoryStorage();
     const saver = new AnswerAutosaver({ initial: { ...empty, version: 1, updatedAt: '' }, send, storage, debounceMs: 0 });
     saver.update({ implementation: 'Meins' });

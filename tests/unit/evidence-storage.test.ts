@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '@/lib/errors';
-import { evidenceErrorResponse } from '@/lib/evidence/evidence-error-response';
 import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_REQUEST_BYTES } from '@/lib/evidence/evidence-rules';
 import { readUploadForm } from '@/lib/evidence/read-upload-form';
 import { newStorageKey, StorageKeyNotFoundError } from '@/lib/storage/file-storage';
@@ -83,22 +82,5 @@ describe('readUploadForm', () => {
   it('refuses what is not multipart', async () => {
     const request = new Request('http://x/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     await expect(readUploadForm({ request })).rejects.toSatisfy((error) => error instanceof DomainError && error.code === 'notMultipart');
-  });
-});
-
-describe('evidenceErrorResponse', () => {
-  it('maps domain errors to statuses and i18n keys', async () => {
-    const cases: Array<[DomainError, number, string]> = [
-      [new DomainError('fileTooLarge', 'x', { file: ['fileTooLarge'] }), 413, 'fileTooLarge'],
-      [new DomainError('fileTypeNotAllowed', 'x', { file: ['fileTypeNotAllowed'] }), 415, 'fileTypeNotAllowed'],
-      [new DomainError('projectLocked'), 409, 'projectLocked'],
-      [new DomainError('standardInvalid'), 422, 'standardInvalid'],
-    ];
-    for (const [error, status, key] of cases) {
-      const response = evidenceErrorResponse(error);
-      expect(response.status).toBe(status);
-      expect((await response.json()).formError).toBe(key);
-    }
-    expect(() => evidenceErrorResponse(new Error('boom'))).toThrow('boom');
   });
 });

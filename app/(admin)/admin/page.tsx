@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { PageHeader } from '@/components/ui/page-header';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +9,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPage() {
-  await requireRole('ADMIN');
+  await requirePermission('admin:access');
   const t = await getTranslations('admin');
   return (
     <PageHeader title={t('title')}>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { getOrganisationOverview } from '@/lib/organisations/get-organisation-overview';
 import { PageHeader } from '@/components/ui/page-header';
 import { OrganisationForm } from '@/components/organisation/organisation-form';
 import { InviteForm } from '@/components/organisation/invite-form';
+import { invite, saveOrganisation } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('organisation');
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Applicants: their organisation's details, its applicants, pending invitations, inviting a colleague. */
 export default async function OrganisationPage() {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('organisation:manage');
   const [t, format, overview] = await Promise.all([getTranslations('organisation'), getFormatter(), getOrganisationOverview({ actor })]);
   const { organisation, members, invitations } = overview;
   return (
@@ -27,6 +28,7 @@ export default async function OrganisationPage() {
           {t('detailsHeading')}
         </h2>
         <OrganisationForm
+          action={saveOrganisation}
           initial={{
             name: organisation.name,
             legalForm: organisation.legalForm ?? '',
@@ -101,7 +103,7 @@ export default async function OrganisationPage() {
           {t('inviteHeading')}
         </h2>
         <p className="mb-4 max-w-2xl">{t('inviteIntro')}</p>
-        <InviteForm />
+        <InviteForm action={invite} />
       </section>
     </>
   );

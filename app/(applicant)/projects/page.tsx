@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { listProjects } from '@/lib/projects/list-projects';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectTable } from '@/components/projects/project-table';
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:read');
   const [t, query] = await Promise.all([getTranslations('projects'), searchParams]);
   const list = await listProjects({ actor, query });
   return (

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ResendForm } from '@/components/registration/resend-form';
+import { resend } from '../resend/actions';
 import { confirmEmail } from '@/lib/registration/confirm-email';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register.confirm');
@@ -20,7 +22,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
       <>
         <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('confirm.successTitle')}</h1>
         <p className="mb-6 max-w-2xl">{t('confirm.successText')}</p>
-        <Link href="/login" className="inline-block rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link href="/login" className={BUTTON_PRIMARY}>
           {t('confirm.signIn')}
         </Link>
       </>
@@ -39,7 +41,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
       </p>
       <h2 className="mb-2 text-2xl font-bold text-brand-900">{t('resend.title')}</h2>
       <p className="mb-4 max-w-2xl">{t('resend.intro')}</p>
-      <ResendForm />
+      <ResendForm action={resend} />
     </>
   );
 }

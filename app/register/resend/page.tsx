@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ResendForm } from '@/components/registration/resend-form';
+import { resend } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register.resend');
@@ -14,7 +15,7 @@ export default async function ResendPage() {
     <>
       <h1 className="mb-2 text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="mb-6 max-w-2xl">{t('intro')}</p>
-      <ResendForm />
+      <ResendForm action={resend} />
     </>
   );
 }

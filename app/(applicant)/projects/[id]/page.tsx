@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectProfile } from '@/components/projects/project-profile';
@@ -14,13 +14,13 @@ import { removeCompanyAction } from './actions';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:read');
   const project = await getProjectOrNotFound({ actor, projectId: (await params).id });
   return { title: project.title };
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:read');
   const { id } = await params;
   const [t, tc, format, project] = await Promise.all([
     getTranslations('projects'),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { listCountries } from '@/lib/projects/countries';
 import { PageHeader } from '@/components/ui/page-header';
 import { EMPTY_PROJECT, ProjectForm } from '@/components/projects/project-form';
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProjectPage() {
-  await requireRole('APPLICANT');
+  await requirePermission('project:write');
   const [t, locale] = await Promise.all([getTranslations('projects'), getLocale()]);
   return (
     <>

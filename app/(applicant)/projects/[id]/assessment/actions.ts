@@ -1,75 +1,64 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
+import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
 import { saveAnswer, type StoredAnswer } from '@/lib/assessments/save-answer';
 import { saveAnswerSchema } from '@/lib/assessments/save-answer-schema';
-import { submitAssessment, IncompleteAssessmentError } from '@/lib/assessments/submit-assessment';
-import { withdrawAssessment } from '@/lib/assessments/withdraw-assessment';
-import { reopenAssessment } from '@/lib/assessments/reopen-assessment';
-import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
-import { ConflictError, DomainError } from '@/lib/errors';
-import { fieldErrorsFrom } from '@/lib/forms/action-result';
+import { submitAssessment } from '@/lib/assessments/submit-assessment';
+import { reopenAssessment, withdrawAssessment } from '@/lib/assessments/transition-assessment';
+import { parseId } from '@/lib/forms/action-args';
+import { ok, type ActionResult } from '@/lib/forms/action-result';
+import { toActionFailure } from '@/lib/forms/to-action-failure';
 
-export type SaveAnswerResult =
-  | { ok: true; answer: StoredAnswer }
-  | { ok: false; code: 'answerConflict'; current: StoredAnswer }
-  | { ok: false; code: 'invalid'; fieldErrors: Record<string, string[]> }
-  | { ok: false; code: string };
-
-/** Autosave of one answer (applicants only; scope and draft state checked in saveAnswer). */
-export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult> {
-  const actor = await requireRole('APPLICANT');
-  const parsed = saveAnswerSchema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsFrom(parsed.error);
-    return { ok: false, code: 'invalid', fieldErrors: stripPrefix(fieldErrors, 'answer.') };
-  }
+/**
+ * Autosave of one answer (bound to the project; scope and draft state are checked in
+ * saveAnswer). A conflict's failure carries the stored answer as `details`; field keys are the
+ * answer's own (`implementation`).
+ */
+export async function saveAnswerAction(projectId: unknown, input: unknown): Promise<ActionResult<StoredAnswer, StoredAnswer>> {
+  const actor = await requirePermission('project:write');
   try {
-    return { ok: true, answer: await saveAnswer({ ...parsed.data, actor }) };
+    const parsed = saveAnswerSchema.parse({ ...(typeof input === 'object' ? input : {}), projectId });
+    return ok(await saveAnswer({ ...parsed, actor }));
   } catch (error) {
-    if (error instanceof ConflictError && error.code === 'answerConflict') {
-      return { ok: false, code: 'answerConflict', current: error.current as StoredAnswer };
+    const failure = toActionFailure<StoredAnswer>(error, 'assessment/save-answer');
+    if (failure.fieldErrors) {
+      failure.fieldErrors = Object.fromEntries(Object.entries(failure.fieldErrors).map(([key, keys]) => [key.replace(/^answer\./, ''), keys]));
     }
-    if (error instanceof DomainError) return { ok: false, code: error.code };
-    throw error;
+    return failure;
   }
 }
 
-export type TransitionResult = { ok: true } | { ok: false; code: string; missing?: MissingAnswer[] };
+/** „Einreichen“, „Zurückziehen“ and „Neue Fassung bearbeiten“: an incomplete submission's failure lists what is missing. */
+export type TransitionResult = ActionResult<undefined, MissingAnswer[]>;
 
-const projectIdSchema = z.string().min(1).max(100);
-
-async function runTransition(projectId: unknown, work: (projectId: string) => Promise<unknown>): Promise<TransitionResult> {
-  const parsed = projectIdSchema.safeParse(projectId);
-  if (!parsed.success) return { ok: false, code: 'notFound' };
+async function runTransition(
+  projectId: unknown,
+  where: string,
+  work: (projectId: string) => Promise<unknown>,
+): Promise<TransitionResult> {
   try {
-    await work(parsed.data);
+    const id = parseId(projectId, 'Project');
+    await work(id);
+    revalidatePath(`/projects/${id}`, 'layout');
+    return ok(undefined);
   } catch (error) {
-    if (error instanceof IncompleteAssessmentError) return { ok: false, code: 'incomplete', missing: error.missing };
-    if (error instanceof DomainError) return { ok: false, code: error.code };
-    throw error;
+    return toActionFailure(error, where);
   }
-  revalidatePath(`/projects/${parsed.data}`, 'layout');
-  return { ok: true };
 }
 
 export async function submitAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requireRole('APPLICANT');
-  return runTransition(projectId, (id) => submitAssessment({ projectId: id, actor }));
+  const actor = await requirePermission('project:write');
+  return runTransition(projectId, 'assessment/submit', (id) => submitAssessment({ projectId: id, actor }));
 }
 
 export async function withdrawAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requireRole('APPLICANT');
-  return runTransition(projectId, (id) => withdrawAssessment({ projectId: id, actor }));
+  const actor = await requirePermission('project:write');
+  return runTransition(projectId, 'assessment/withdraw', (id) => withdrawAssessment({ projectId: id, actor }));
 }
 
 export async function reopenAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requireRole('APPLICANT');
-  return runTransition(projectId, (id) => reopenAssessment({ projectId: id, actor }));
-}
-
-function stripPrefix(errors: Record<string, string[]>, prefix: string) {
-  return Object.fromEntries(Object.entries(errors).map(([key, value]) => [key.startsWith(prefix) ? key.slice(prefix.length) : key, value]));
+  const actor = await requirePermission('project:write');
+  return runTransition(projectId, 'assessment/reopen', (id) => reopenAssessment({ projectId: id, actor }));
 }

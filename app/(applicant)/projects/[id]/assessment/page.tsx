@@ -2,13 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
-import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { NotFoundError } from '@/lib/errors';
-import { listEvidence } from '@/lib/evidence/list-evidence';
-import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
-import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
 import { AnswerForm } from '@/components/assessment/answer-form';
@@ -21,6 +17,7 @@ import { StandardBlock } from '@/components/assessment/standard-block';
 import { TopicHeading } from '@/components/catalogue/topic-heading';
 import { SubmitPanel } from '@/components/assessment/submit-panel';
 import { TransitionButton } from '@/components/assessment/transition-button';
+import { reopenAssessmentAction, saveAnswerAction, submitAssessmentAction, withdrawAssessmentAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('assessment');
@@ -30,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> };
 
 export default async function AssessmentPage({ params, searchParams }: Props) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:read');
   const [{ id }, query, t, tStandards, format, locale] = await Promise.all([
     params,
     searchParams,
@@ -48,40 +45,11 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-
-  // Drafts show the project's current evidence; a submitted revision shows its frozen snapshot.
-  const evidence =
-    view.revision.status === 'DRAFT'
-      ? await listEvidence({ actor, projectId: view.project.id })
-      : await listRevisionEvidence({ projectId: view.project.id, revisionId: view.revision.id });
-  const evidenceByStandard = new Map<string, EvidenceItem[]>();
-  for (const item of evidence) {
-    if (item.standardKey) evidenceByStandard.set(item.standardKey, [...(evidenceByStandard.get(item.standardKey) ?? []), item]);
-  }
-
   const english = locale === 'en';
-  const missingKeys = new Set(view.missing.map((item) => item.standardKey));
-  const standards = view.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
-  const initialCompleteness = Object.fromEntries(
-    standards.map((standard) => [
-      standard.key,
-      {
-        complete: !missingKeys.has(standard.key),
-        status: view.answers[standard.key]!.status,
-        problems: view.missing.find((item) => item.standardKey === standard.key)?.problems ?? [],
-      },
-    ]),
-  );
-  const hints = view.editable
-    ? getApplicabilityHints({ targetGroup: view.project.targetGroup, countries: view.project.countries }).map((key) => ({
-        key,
-        number: standards.find((standard) => standard.key === key)?.number ?? 0,
-      }))
-    : [];
   const { revision } = view;
 
   return (
-    <AssessmentProvider initialCompleteness={initialCompleteness}>
+    <AssessmentProvider initialCompleteness={view.completeness} saveAnswer={saveAnswerAction.bind(null, view.project.id)}>
       <p className="mb-2">
         <Link href={`/projects/${view.project.id}`} className="text-brand-800 underline">
           {t('backToProject')}
@@ -131,18 +99,18 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
             standardKeys: phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)),
           }))}
         />
-        {view.editable && <MissingList standards={standards.map(({ key, number }) => ({ key, number }))} />}
-        {hints.length > 0 && <HintsPanel hints={hints} />}
+        {view.editable && <MissingList standards={view.standards} />}
+        {view.hints.length > 0 && <HintsPanel hints={view.hints} />}
         {revision.isLatest && view.assessment.status === 'SUBMITTED' && (
           <section className="rounded-lg border border-brand-100 p-5">
             <p className="mb-3">{t('withdraw.intro')}</p>
-            <TransitionButton projectId={view.project.id} kind="withdraw" />
+            <TransitionButton kind="withdraw" action={withdrawAssessmentAction.bind(null, view.project.id)} />
           </section>
         )}
         {revision.isLatest && view.assessment.status === 'WITHDRAWN' && (
           <section className="rounded-lg border border-brand-100 p-5">
             <p className="mb-3">{t('reopen.intro')}</p>
-            <TransitionButton projectId={view.project.id} kind="reopen" />
+            <TransitionButton kind="reopen" action={reopenAssessmentAction.bind(null, view.project.id)} />
           </section>
         )}
       </div>
@@ -159,7 +127,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                 {topic.standards.map((standard) => (
                   <StandardBlock key={standard.key} standard={standard}>
                     {view.editable ? (
-                      <AnswerForm projectId={view.project.id} revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
+                      <AnswerForm revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
                     ) : (
                       <AnswerReadonly answer={view.answers[standard.key]!} />
                     )}
@@ -168,7 +136,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
                         projectId={view.project.id}
                         standardKey={standard.key}
                         readOnly={!view.editable}
-                        initialItems={evidenceByStandard.get(standard.key) ?? []}
+                        initialItems={view.evidenceByStandard[standard.key] ?? []}
                         headingLevel={5}
                         heading={t('fields.evidence')}
                         collapsible
@@ -182,7 +150,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </section>
       ))}
 
-      {view.editable && <SubmitPanel projectId={view.project.id} standardKeys={standards.map((standard) => standard.key)} />}
+      {view.editable && (
+        <SubmitPanel standardKeys={view.standards.map((standard) => standard.key)} action={submitAssessmentAction.bind(null, view.project.id)} />
+      )}
     </AssessmentProvider>
   );
 }

@@ -1,26 +1,22 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
+import { parseExpectedUpdatedAt, parseId } from '@/lib/forms/action-args';
 import { ok, type ActionResult } from '@/lib/forms/action-result';
+import { toActionFailure } from '@/lib/forms/to-action-failure';
 import { updateProject } from '@/lib/projects/update-project';
-import { toActionFailure } from '@/lib/projects/to-action-failure';
 
-const idSchema = z.string().min(1).max(64);
-
-/** Saves the project profile (bound to the project id; scope and lock are checked in the domain). */
-export async function updateProjectAction(projectId: string, expectedUpdatedAt: string, input: unknown): Promise<ActionResult<{ id: string }>> {
-  const actor = await requireRole('APPLICANT');
-  const id = idSchema.safeParse(projectId);
-  if (!id.success) return { ok: false, formError: 'notFound' };
+/** Saves the project profile (bound to the project id and the version the form opened; scope and lock are checked in the domain). */
+export async function updateProjectAction(projectId: unknown, expectedUpdatedAt: unknown, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const actor = await requirePermission('project:write');
   try {
-    const expected = z.iso.datetime().safeParse(expectedUpdatedAt);
-    await updateProject({ actor, projectId: id.data, expectedUpdatedAt: expected.success ? expected.data : undefined, input });
+    const id = parseId(projectId, 'Project');
+    await updateProject({ actor, projectId: id, expectedUpdatedAt: parseExpectedUpdatedAt(expectedUpdatedAt), input });
     revalidatePath('/projects');
-    revalidatePath(`/projects/${id.data}`);
-    return ok({ id: id.data });
+    revalidatePath(`/projects/${id}`);
+    return ok({ id });
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, 'projects/update');
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { listCountries } from '@/lib/projects/countries';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { toProjectFormInput } from '@/lib/projects/to-project-form-input';
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditProjectPage({ params }: Props) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:write');
   const { id } = await params;
   const [t, locale, project] = await Promise.all([getTranslations('projects'), getLocale(), getProjectOrNotFound({ actor, projectId: id })]);
   return (

@@ -2,13 +2,11 @@ import { requireApiUser } from '@/lib/auth/api-guards';
 import { NotFoundError } from '@/lib/errors';
 import { contentDisposition } from '@/lib/evidence/content-disposition';
 import { getEvidenceVersionDownload } from '@/lib/evidence/get-evidence-version-download';
+import { toErrorResponse } from '@/lib/forms/to-action-failure';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
 import { StorageKeyNotFoundError } from '@/lib/storage/file-storage';
 
 export const dynamic = 'force-dynamic';
-
-const notFound = () =>
-  Response.json({ ok: false, formError: 'notFound' }, { status: 404, headers: { 'Cache-Control': 'private, no-store' } });
 
 /**
  * Downloads one file version: for applicants of the project's organisation and officers who
@@ -34,7 +32,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof StorageKeyNotFoundError) return notFound();
-    throw error;
+    // A row whose file is gone is reported like a missing row (404), never as a server error.
+    return toErrorResponse(error instanceof StorageKeyNotFoundError ? new NotFoundError('EvidenceVersion') : error, 'evidence/download');
   }
 }

@@ -1,10 +1,10 @@
-import { isCrossOriginRequest, requireApiPermission } from '@/lib/auth/api-guards';
+import { requireApiPermission } from '@/lib/auth/api-guards';
+import { DomainError } from '@/lib/errors';
 import { addFileEvidence } from '@/lib/evidence/add-file-evidence';
-import { addFileEvidenceSchema } from '@/lib/evidence/add-file-evidence-schema';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
-import { addLinkEvidenceSchema } from '@/lib/evidence/add-link-evidence-schema';
-import { evidenceErrorResponse } from '@/lib/evidence/evidence-error-response';
+import { addFileEvidenceSchema, addLinkEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 import { readUploadForm } from '@/lib/evidence/read-upload-form';
+import { privateJson, toErrorResponse } from '@/lib/forms/to-action-failure';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,12 +16,11 @@ const text = (form: FormData, name: string) => {
 /**
  * Adds evidence to a project (multipart: Server Actions are limited to 1 MB). Fields: `kind`
  * (FILE | LINK), `standardKey` or `companyId`, `title`, `file` or `url`, optional `evidenceId`
- * (then it becomes a new version of that evidence). Answers 201 `{ ok: true, item }` or
- * `{ ok: false, formError, fieldErrors }` with i18n keys and 401/403/404/409/413/415/422.
+ * (then it becomes a new version of that evidence). Answers 201 `{ ok: true, data: item }` or an
+ * ActionFailure `{ ok: false, formError, fieldErrors }` (i18n keys) with 401/403/404/409/413/415/422.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
-  if (isCrossOriginRequest(request)) return Response.json({ ok: false, formError: 'forbidden' }, { status: 403 });
-  const guard = await requireApiPermission('project:write');
+  const guard = await requireApiPermission('project:write', request);
   if (guard.response) return guard.response;
   const { projectId } = await params;
   try {
@@ -40,16 +39,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ pro
     } else if (kind === 'FILE') {
       const parsed = addFileEvidenceSchema.parse(fields);
       const file = form.get('file');
-      if (!(file instanceof File)) {
-        return Response.json({ ok: false, formError: 'invalid', fieldErrors: { file: ['fileRequired'] } }, { status: 422 });
-      }
+      if (!(file instanceof File)) throw new DomainError('invalid', 'No file', { file: ['fileRequired'] });
       const bytes = new Uint8Array(await file.arrayBuffer());
       item = await addFileEvidence({ ...parsed, actor: guard.user, projectId, fileName: file.name, bytes });
     } else {
-      return Response.json({ ok: false, formError: 'invalid', fieldErrors: { kind: ['kindInvalid'] } }, { status: 422 });
+      throw new DomainError('invalid', 'Unknown evidence kind', { kind: ['kindInvalid'] });
     }
-    return Response.json({ ok: true, item }, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
+    return privateJson({ ok: true, data: item }, 201);
   } catch (error) {
-    return evidenceErrorResponse(error);
+    return toErrorResponse(error, 'evidence/add');
   }
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewCompanyPage({ params }: Props) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:write');
   const { id } = await params;
   const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
   return (

@@ -1,25 +1,25 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
+import { parseExpectedUpdatedAt, parseId } from '@/lib/forms/action-args';
 import { ok, type ActionResult } from '@/lib/forms/action-result';
+import { toActionFailure } from '@/lib/forms/to-action-failure';
 import { updateCompany } from '@/lib/projects/update-company';
-import { toActionFailure } from '@/lib/projects/to-action-failure';
 
-const idSchema = z.string().min(1).max(64);
-
-/** Saves a participating company (bound to the company id; scope and lock are checked in the domain). */
-export async function updateCompanyAction(companyId: string, expectedUpdatedAt: string, input: unknown): Promise<ActionResult<{ projectId: string }>> {
-  const actor = await requireRole('APPLICANT');
-  const id = idSchema.safeParse(companyId);
-  if (!id.success) return { ok: false, formError: 'notFound' };
+/** Saves a participating company (bound to the company id and the version the form opened; scope and lock are checked in the domain). */
+export async function updateCompanyAction(companyId: unknown, expectedUpdatedAt: unknown, input: unknown): Promise<ActionResult<{ projectId: string }>> {
+  const actor = await requirePermission('project:write');
   try {
-    const expected = z.iso.datetime().safeParse(expectedUpdatedAt);
-    const company = await updateCompany({ actor, companyId: id.data, expectedUpdatedAt: expected.success ? expected.data : undefined, input });
+    const company = await updateCompany({
+      actor,
+      companyId: parseId(companyId, 'Company'),
+      expectedUpdatedAt: parseExpectedUpdatedAt(expectedUpdatedAt),
+      input,
+    });
     revalidatePath(`/projects/${company.projectId}`);
     return ok({ projectId: company.projectId });
   } catch (error) {
-    return toActionFailure(error);
+    return toActionFailure(error, 'companies/update');
   }
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { requireRole } from '@/lib/auth/guards';
+import { requirePermission } from '@/lib/auth/guards';
 import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditCompanyPage({ params }: Props) {
-  const actor = await requireRole('APPLICANT');
+  const actor = await requirePermission('project:write');
   const { id, companyId } = await params;
   const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
   const company = project.companies.find((row) => row.id === companyId);

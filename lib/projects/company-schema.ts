@@ -18,7 +18,7 @@ export const COMPANY_LIMITS = {
 const requiredText = (max: number) => z.string('required').trim().min(1, 'required').max(max, `max${max}`);
 const optionalText = (max: number) => z.string().trim().max(max, `max${max}`).default('');
 
-export const addCompanySchema = z.object({
+export const companySchema = z.object({
   name: requiredText(COMPANY_LIMITS.name),
   contact: requiredText(COMPANY_LIMITS.contact),
   hasDeclarationOfIntent: z.boolean().default(false),
@@ -40,5 +40,5 @@ export const addCompanySchema = z.object({
     .default(''),
 });
 
-export type CompanyFormInput = z.input<typeof addCompanySchema>;
-export type CompanyData = z.output<typeof addCompanySchema>;
+export type CompanyFormInput = z.input<typeof companySchema>;
+export type CompanyData = z.output<typeof companySchema>;

@@ -36,7 +36,7 @@ const positiveInteger = z.preprocess(
     .max(PROJECT_LIMITS.plannedParticipants, 'participantsTooMany'),
 );
 
-export const createProjectSchema = z
+export const projectProfileSchema = z
   .object({
     title: requiredText(PROJECT_LIMITS.title),
     description: requiredText(PROJECT_LIMITS.description),
@@ -79,4 +79,4 @@ export type ProjectFormInput = {
   region: string;
 };
 
-export type ProjectProfile = z.output<typeof createProjectSchema>;
+export type ProjectProfile = z.output<typeof projectProfileSchema>;

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { notFound, redirect } from 'next/navigation';
+import { AuthorizationError, ConflictError, DOMAIN_ERROR_STATUS, DomainError, NotFoundError } from '@/lib/errors';
+import { toActionFailure, toErrorResponse } from '@/lib/forms/to-action-failure';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('toActionFailure (every Server Action)', () => {
+  it('turns zod issues into field keys, without a form-level code', () => {
+    const parsed = z.object({ name: z.string().min(1, 'required') }).safeParse({ name: '' });
+    expect(toActionFailure(parsed.error)).toEqual({ ok: false, fieldErrors: { name: ['required'] } });
+  });
+
+  it('passes a domain error on as its code, field keys and details', () => {
+    expect(toActionFailure(new DomainError('alreadyMember', 'x', { email: ['alreadyMember'] }))).toEqual({
+      ok: false,
+      formError: 'alreadyMember',
+      fieldErrors: { email: ['alreadyMember'] },
+    });
+    expect(toActionFailure(new ConflictError('answerConflict', { version: 3 }))).toEqual({ ok: false, formError: 'answerConflict', details: { version: 3 } });
+    expect(toActionFailure(new NotFoundError('Project'))).toEqual({ ok: false, formError: 'notFound' });
+    expect(toActionFailure(new AuthorizationError('forbidden'))).toEqual({ ok: false, formError: 'forbidden' });
+  });
+
+  it('logs anything unexpected and answers „unknown“', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(toActionFailure(new Error('database gone'), 'test/where')).toEqual({ ok: false, formError: 'unknown' });
+    expect(log).toHaveBeenCalledWith('[test/where]', expect.objectContaining({ message: 'database gone' }));
+  });
+
+  it("rethrows Next's own interrupts (redirect, notFound)", () => {
+    const interrupt = (fn: () => never) => {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+    };
+    const redirecting = interrupt(() => redirect('/login'));
+    expect(() => toActionFailure(redirecting)).toThrow(redirecting as Error);
+    const missing = interrupt(() => notFound());
+    expect(() => toActionFailure(missing)).toThrow(missing as Error);
+  });
+});
+
+describe('toErrorResponse (route handlers)', () => {
+  it('answers the code with its status from the one table', async () => {
+    const cases: Array<[unknown, number, string]> = [
+      [new DomainError('fileTooLarge', 'x', { file: ['fileTooLarge'] }), 413, 'fileTooLarge'],
+      [new DomainError('fileTypeNotAllowed'), 415, 'fileTypeNotAllowed'],
+      [new DomainError('projectLocked'), 409, 'projectLocked'],
+      [new DomainError('standardInvalid'), 422, 'standardInvalid'],
+      [new DomainError('rateLimited'), 429, 'rateLimited'],
+      [new NotFoundError(), 404, 'notFound'],
+      [new AuthorizationError('unauthenticated'), 401, 'unauthenticated'],
+      [new AuthorizationError('forbidden'), 403, 'forbidden'],
+      [z.string().safeParse(1).error, 422, 'invalid'],
+    ];
+    for (const [error, status, code] of cases) {
+      const response = toErrorResponse(error);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+      expect(await response.json()).toMatchObject({ ok: false, formError: code });
+    }
+  });
+
+  it('answers 500 „unknown“ for a bug, with the details only in the log', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const response = toErrorResponse(new Error('secret detail'), 'test/route');
+    expect(response.status).toBe(500);
+    expect(await response.text()).not.toContain('secret detail');
+    expect(log).toHaveBeenCalledOnce();
+  });
+
+  it('has a status for every code', () => {
+    for (const status of Object.values(DOMAIN_ERROR_STATUS)) expect(status).toBeGreaterThanOrEqual(400);
+  });
+});
