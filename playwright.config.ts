@@ -7,6 +7,8 @@ const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ?
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // For every module the tests load: the factories reach lib/ (tests/e2e/tsconfig.json).
+  tsconfig: './tests/e2e/tsconfig.json',
   outputDir: 'test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -11,9 +11,8 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { ROOT, bin, run } from './lib/run';
-import { uniqueDatabaseName, withDatabase } from '../tests/helpers/database-url';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '../tests/support/database-server';
 
 type Counts = { passed: number; failed: number; skipped: number };
 
@@ -29,16 +28,6 @@ function vitestCounts(file: string): Counts | null {
 function playwrightCounts(file: string): Counts | null {
   const report = readJson(file) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | null;
   return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
-}
-
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 async function runVitest(): Promise<{ code: number; counts: Counts | null }> {
@@ -57,7 +46,7 @@ async function runPlaywright(extra: string[]): Promise<{ code: number; counts: C
   if (server) {
     database = uniqueDatabaseName('portal_e2e');
     await onServer(server, `CREATE DATABASE "${database}"`);
-    env.E2E_DATABASE_URL = withDatabase(server, database);
+    env.E2E_DATABASE_URL = urlWithDatabase(server, database);
   } else {
     const dataDir = path.join(ROOT, 'data', 'pglite-e2e');
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
-import { seedProject } from './support/seed-project';
+import type { Page, Request, Route } from '@playwright/test';
+import { test, expect, expectAccessible } from './support/fixtures';
+import { COMPLETE_ANSWER, completeDraft, demoApplicant, seedProject } from './support/factories';
 
 // The self-assessment page is large (22 standards with their forms): axe needs a while on it.
 test.describe.configure({ timeout: 120_000 });
@@ -106,12 +106,35 @@ test('autosave keeps text across a reload and a lost connection', async ({ page,
   await context.setOffline(false);
   await waitSaved(page, 'std-03');
 
-  // Text typed just before leaving (not yet sent) is restored from the browser and saved.
+  // Text typed just before leaving is restored from the browser and saved — also when the save
+  // sent before the reload reaches the server only after the reloaded page was rendered (the
+  // browser then sends its copy on the version the page showed; that is no conflict). The first
+  // save is held until the restored one is on its way, so the race happens every time.
+  const isSave = (request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action']) && (request.postData() ?? '').includes('std-04');
+  let held: { route: Route; request: Request } | null = null;
+  let sentFirst!: () => void;
+  const firstSent = new Promise<void>((resolve) => (sentFirst = resolve));
+  await page.route(`**/projects/${project.id}/assessment`, async (route, request) => {
+    if (!isSave(request)) return route.continue();
+    if (!held) {
+      held = { route, request };
+      sentFirst();
+      return;
+    }
+    // The restored copy is being sent: let the held save commit first, then this one.
+    const late = await page.request.fetch(held.request);
+    expect(late.ok()).toBe(true);
+    await held.route.abort().catch(() => {});
+    await route.continue();
+  });
   await standard(page, 'std-04').getByLabel('Umsetzung / Begründung').fill('Kurz vor dem Neuladen');
+  await firstSent;
   page.once('dialog', (dialog) => void dialog.accept());
   await page.reload();
   await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
   await waitSaved(page, 'std-04');
+  await expect(standard(page, 'std-04').getByTestId('conflict')).toHaveCount(0);
+  await page.unroute(`**/projects/${project.id}/assessment`);
   await page.reload();
   await expect(standard(page, 'std-03').getByLabel('Umsetzung / Begründung')).toHaveValue('Ohne Verbindung geschrieben');
   await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
@@ -155,11 +178,7 @@ test('two people editing the same answer: the second save shows both versions, n
 
 test('withdraw a submission and continue in a new revision; the old one stays readable', async ({ page, signedInAs }) => {
   const project = await seedProject();
-  await withDatabase((db) =>
-    db.query(`UPDATE "Answer" SET status = 'FULFILLED', implementation = 'Erledigt', version = version + 1 WHERE "revisionId" = $1`, [
-      `${project.id}-r1`,
-    ]),
-  );
+  await completeDraft({ actor: await demoApplicant(), projectId: project.id, answer: { ...COMPLETE_ANSWER, implementation: 'Erledigt' } });
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment`);
   await page.getByRole('button', { name: 'Einreichen' }).click();

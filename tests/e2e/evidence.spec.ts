@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
-import { htmlPage, minimalPdf, pdfOfSize } from '../helpers/evidence-files';
+import { htmlPage, minimalPdf, pdfOfSize } from '../support/evidence-files';
 import { E2E } from './support/e2e-env';
 
 /** A draft project of the demo organisation (revision 1 on the published catalogue), optionally with one company. */
@@ -47,7 +47,7 @@ test('the applicant uploads evidence, downloads the same bytes, and a second upl
     multipart: { kind: 'FILE', standardKey: 'std-01', title: 'Konzept', file: { name: 'Konzept für Pflege.pdf', mimeType: 'application/pdf', buffer: pdf } },
   });
   expect(upload.status()).toBe(201);
-  const { item } = await upload.json();
+  const { data: item } = await upload.json();
   expect(item.latest).toMatchObject({ number: 1, fileName: 'Konzept für Pflege.pdf', mediaType: 'application/pdf', size: pdf.length });
 
   const download = await page.request.get(`/api/evidence/versions/${item.latest.id}`);
@@ -64,7 +64,7 @@ test('the applicant uploads evidence, downloads the same bytes, and a second upl
     multipart: { kind: 'FILE', evidenceId: item.id, file: { name: 'konzept-2.pdf', mimeType: 'application/pdf', buffer: second } },
   });
   expect(next.status()).toBe(201);
-  const versions = (await next.json()).item.versions.map((version: { number: number }) => version.number);
+  const versions = (await next.json()).data.versions.map((version: { number: number }) => version.number);
   expect(versions).toEqual([2, 1]);
   // Version 1 is still the first file, byte for byte.
   expect(Buffer.compare(await (await page.request.get(`/api/evidence/versions/${item.latest.id}`)).body(), pdf)).toBe(0);

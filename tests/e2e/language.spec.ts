@@ -1,5 +1,5 @@
 import { test, expect, expectAccessible } from './support/fixtures';
-import { seedProject } from './support/seed-project';
+import { seedProject } from './support/factories';
 
 test('the language switch changes the shell and is remembered', async ({ page, context }) => {
   await page.goto('/standards');

@@ -1,4 +1,5 @@
 import { test, expect, expectAccessible, signIn, DEMO, DEMO_PASSWORD, type DemoRole } from './support/fixtures';
+import { E2E } from './support/e2e-env';
 
 const NAV_ITEM: Record<DemoRole, string> = { APPLICANT: 'Projekte', OFFICER: 'Prüfung', ADMIN: 'Verwaltung' };
 
@@ -33,8 +34,12 @@ test('a wrong password and an unknown address get the same message', async ({ pa
 test('empty fields are named next to the field', async ({ page }) => {
   await page.goto('/login');
   await page.getByRole('button', { name: 'Anmelden' }).click();
-  await expect(page.getByText('Bitte geben Sie Ihre E-Mail-Adresse ein.')).toBeVisible();
+  // Named next to the field, and in the error summary (which takes the focus) with a link to it.
+  await expect(page.getByLabel('E-Mail-Adresse')).toHaveAccessibleDescription('Bitte geben Sie Ihre E-Mail-Adresse ein.');
   await expect(page.getByLabel('E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
+  const summary = page.getByRole('alert').filter({ hasText: 'Die Anmeldung ist fehlgeschlagen.' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'E-Mail-Adresse: Bitte geben Sie Ihre E-Mail-Adresse ein.' })).toHaveAttribute('href', '#email');
   await expectAccessible(page);
 });
 
@@ -57,4 +62,20 @@ test('after sign-in the visitor returns to the page they asked for', async ({ pa
   await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page).toHaveURL('/projects');
+});
+
+test('a visitor at another host name of the portal is sent to NEXTAUTH_URL before the sign-in form, and stays signed in', async ({ page }) => {
+  // The e2e portal runs with NEXTAUTH_URL=http://localhost:<port>; 127.0.0.1 reaches the same server.
+  const canonical = new URL(E2E.baseUrl);
+  const other = `http://127.0.0.1:${canonical.port}`;
+  await page.goto(`${other}/login?callbackUrl=%2Forganisation`);
+  await expect(page).toHaveURL(`${canonical.origin}/login?callbackUrl=%2Forganisation`);
+  await page.getByLabel('E-Mail-Adresse').fill(DEMO.APPLICANT.email);
+  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page).toHaveURL(`${canonical.origin}/organisation`);
+  await expect(page.getByTestId('current-user')).toHaveText(`Angemeldet als ${DEMO.APPLICANT.name}`);
+  // Every redirect of a signed-in user stays where the browser is.
+  await page.goto('/home');
+  await expect(page).toHaveURL(`${canonical.origin}/projects`);
 });

@@ -5,8 +5,7 @@ import { seed } from '@/prisma/seed/seed';
 import { saveAnswer, type StoredAnswer } from '@/lib/assessments/save-answer';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { ConflictError, NotFoundError, DomainError } from '@/lib/errors';
-import { createOrganisationApplicant } from '@/tests/helpers/other-organisation';
-import { actorFor, COMPLETE_ANSWER, createTestProject } from '@/tests/helpers/assessment-fixtures';
+import { actorFor, COMPLETE_ANSWER, createSubmittedRevision, createTestProject, createTestUser } from '@/tests/support/factories';
 import type { ScopeActor } from '@/lib/auth/scope';
 
 let applicant: ScopeActor;
@@ -15,12 +14,12 @@ let stranger: ScopeActor;
 beforeAll(async () => {
   await seed({ demo: true });
   applicant = await actorFor('antrag@demo.example');
-  stranger = await createOrganisationApplicant('fremd-antworten@example.org');
+  stranger = await createTestUser({ role: 'APPLICANT', email: 'fremd-antworten@example.org' });
 });
 
 describe('a new self-assessment', () => {
   it('is pinned to the published catalogue with 22 open answers', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     const view = await getAssessmentView({ projectId: project.id, actor: applicant });
     expect(view.assessment.status).toBe('DRAFT');
     expect(view.revision.number).toBe(1);
@@ -39,7 +38,7 @@ describe('a new self-assessment', () => {
 
 describe('saveAnswer', () => {
   it('saves, counts the version up and records what changed', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     const saved = await saveAnswer({ projectId: project.id, standardKey: 'std-07', expectedVersion: 0, answer: COMPLETE_ANSWER, actor: applicant });
     expect(saved).toMatchObject({ ...COMPLETE_ANSWER, version: 1, updatedByName: 'Anna Antrag' });
 
@@ -66,7 +65,7 @@ describe('saveAnswer', () => {
   });
 
   it('refuses a stale version with a conflict that carries the stored answer, and overwrites nothing', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     await saveAnswer({ projectId: project.id, standardKey: 'std-01', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, implementation: 'Fassung A' }, actor: applicant });
     const attempt = saveAnswer({
       projectId: project.id,
@@ -84,7 +83,7 @@ describe('saveAnswer', () => {
   });
 
   it('lets exactly one of two concurrent saves of the same version win', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     const results = await Promise.allSettled(
       ['Erste', 'Zweite'].map((text) =>
         saveAnswer({ projectId: project.id, standardKey: 'std-02', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, implementation: text }, actor: applicant }),
@@ -96,7 +95,7 @@ describe('saveAnswer', () => {
   });
 
   it('enforces the 5,000-character limit and keeps the stored answer', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     const tooLong = saveAnswer({
       projectId: project.id,
       standardKey: 'std-03',
@@ -110,14 +109,14 @@ describe('saveAnswer', () => {
   });
 
   it('stores HTML as plain text', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     const html = '<script>alert(1)</script><b>fett</b>';
     const saved = await saveAnswer({ projectId: project.id, standardKey: 'std-04', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, implementation: html }, actor: applicant });
     expect(saved.implementation).toBe(html);
   });
 
   it('answers a project of another organisation with NotFound, never data', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     await expect(
       saveAnswer({ projectId: project.id, standardKey: 'std-01', expectedVersion: 0, answer: COMPLETE_ANSWER, actor: stranger }),
     ).rejects.toBeInstanceOf(NotFoundError);
@@ -127,15 +126,15 @@ describe('saveAnswer', () => {
   });
 
   it('refuses an unknown standard key', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     await expect(
       saveAnswer({ projectId: project.id, standardKey: 'std-99', expectedVersion: 0, answer: COMPLETE_ANSWER, actor: applicant }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('refuses changes once the revision is submitted', async () => {
-    const project = await createTestProject(applicant);
-    await db.revision.updateMany({ where: { assessment: { projectId: project.id } }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+    const project = await createTestProject({ actor: applicant });
+    await createSubmittedRevision({ actor: applicant, projectId: project.id });
     await expect(
       saveAnswer({ projectId: project.id, standardKey: 'std-01', expectedVersion: 0, answer: COMPLETE_ANSWER, actor: applicant }),
     ).rejects.toSatisfy((error) => error instanceof DomainError && error.code === 'projectLocked');

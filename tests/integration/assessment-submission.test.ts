@@ -7,8 +7,9 @@ import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { reopenAssessment, transitionAssessment, withdrawAssessment } from '@/lib/assessments/transition-assessment';
 import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { ConflictError, DomainError, NotFoundError } from '@/lib/errors';
-import { createOrganisationApplicant } from '@/tests/helpers/other-organisation';
-import { actorFor, COMPLETE_ANSWER, completeAllAnswers, createTestProject } from '@/tests/helpers/assessment-fixtures';
+import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
+import { removeEvidence } from '@/lib/evidence/remove-evidence';
+import { actorFor, COMPLETE_ANSWER, completeDraft, createTestProject, createTestUser } from '@/tests/support/factories';
 import type { ScopeActor } from '@/lib/auth/scope';
 
 let applicant: ScopeActor;
@@ -18,20 +19,17 @@ beforeAll(async () => {
   applicant = await actorFor('antrag@demo.example');
 });
 
-async function addLinkEvidence(projectId: string, standardKey: string, urls: string[]) {
-  const evidence = await db.evidence.create({
-    data: { projectId, kind: 'LINK', standardKey, title: 'Leitfaden', createdById: applicant.id },
-    select: { id: true },
-  });
-  for (const [index, url] of urls.entries()) {
-    await db.evidenceVersion.create({ data: { evidenceId: evidence.id, number: index + 1, url, uploadedById: applicant.id }, select: { id: true } });
-  }
+/** Link evidence for a standard, one version per address (through addLinkEvidence). */
+async function linkEvidence(projectId: string, standardKey: string, urls: string[]) {
+  const [first, ...later] = urls;
+  const evidence = await addLinkEvidence({ actor: applicant, projectId, standardKey, title: 'Leitfaden', url: first! });
+  for (const url of later) await addLinkEvidence({ actor: applicant, projectId, evidenceId: evidence.id, url });
   return evidence.id;
 }
 
 describe('submitAssessment', () => {
   it('refuses an incomplete self-assessment and names what is missing', async () => {
-    const project = await createTestProject(applicant);
+    const project = await createTestProject({ actor: applicant });
     await saveAnswer({ projectId: project.id, standardKey: 'std-05', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, status: 'PARTIALLY_FULFILLED' }, actor: applicant });
     await saveAnswer({ projectId: project.id, standardKey: 'std-06', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, status: 'NOT_APPLICABLE', implementation: '' }, actor: applicant });
     const error = await submitAssessment({ projectId: project.id, actor: applicant }).catch((caught: unknown) => caught);
@@ -51,11 +49,11 @@ describe('submitAssessment', () => {
   });
 
   it('freezes a complete revision with the current evidence versions; the database refuses later changes', async () => {
-    const project = await createTestProject(applicant);
-    const revisionId = await completeAllAnswers(project.id);
-    await addLinkEvidence(project.id, 'std-07', ['https://example.org/v1', 'https://example.org/v2']);
-    const removed = await addLinkEvidence(project.id, 'std-08', ['https://example.org/alt']);
-    await db.evidence.update({ where: { id: removed }, data: { removedAt: new Date() } });
+    const project = await createTestProject({ actor: applicant });
+    const { revisionId } = await completeDraft({ actor: applicant, projectId: project.id });
+    await linkEvidence(project.id, 'std-07', ['https://example.org/v1', 'https://example.org/v2']);
+    const removed = await linkEvidence(project.id, 'std-08', ['https://example.org/alt']);
+    await removeEvidence({ actor: applicant, projectId: project.id, evidenceId: removed });
 
     const result = await submitAssessment({ projectId: project.id, actor: applicant });
     expect(result.revisionNumber).toBe(1);
@@ -90,9 +88,9 @@ describe('submitAssessment', () => {
   });
 
   it('lets exactly one of two concurrent submissions win; the other is told the revision is locked', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
-    await addLinkEvidence(project.id, 'std-07', ['https://example.org/nachweis']);
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
+    await linkEvidence(project.id, 'std-07', ['https://example.org/nachweis']);
     const results = await Promise.allSettled([
       submitAssessment({ projectId: project.id, actor: applicant }),
       submitAssessment({ projectId: project.id, actor: applicant }),
@@ -105,8 +103,8 @@ describe('submitAssessment', () => {
   });
 
   it('waits for a save in progress and judges the saved text, never the text before it', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
     let submission: Promise<unknown> | undefined;
     // A save that empties „Umsetzung / Begründung“ holds its transaction open while „Einreichen“ starts.
     await db.$transaction(
@@ -125,8 +123,8 @@ describe('submitAssessment', () => {
   });
 
   it('refuses a save that arrives while the revision is being frozen', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
     const view = await getAssessmentView({ projectId: project.id, actor: applicant });
     const [submitted, saved] = await Promise.allSettled([
       submitAssessment({ projectId: project.id, actor: applicant }),
@@ -151,9 +149,9 @@ describe('submitAssessment', () => {
   });
 
   it('is refused for another organisation', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
-    const stranger = await createOrganisationApplicant('fremd-einreichen@example.org');
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
+    const stranger = await createTestUser({ role: 'APPLICANT', email: 'fremd-einreichen@example.org' });
     await expect(submitAssessment({ projectId: project.id, actor: stranger })).rejects.toBeInstanceOf(NotFoundError);
     expect((await getAssessmentView({ projectId: project.id, actor: applicant })).assessment.status).toBe('DRAFT');
   });
@@ -161,8 +159,8 @@ describe('submitAssessment', () => {
 
 describe('withdraw and reopen', () => {
   it('withdraws a submission, then continues in revision 2 while revision 1 stays readable and frozen', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
     await submitAssessment({ projectId: project.id, actor: applicant });
     await withdrawAssessment({ projectId: project.id, actor: applicant });
     let view = await getAssessmentView({ projectId: project.id, actor: applicant });
@@ -193,8 +191,8 @@ describe('withdraw and reopen', () => {
   });
 
   it('refuses to withdraw once the review has started, and to reopen a draft', async () => {
-    const project = await createTestProject(applicant);
-    await completeAllAnswers(project.id);
+    const project = await createTestProject({ actor: applicant });
+    await completeDraft({ actor: applicant, projectId: project.id });
     await submitAssessment({ projectId: project.id, actor: applicant });
     const assessment = await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } });
     await db.$transaction((tx) => transitionAssessment({ tx, assessmentId: assessment.id, event: 'startReview', actorId: applicant.id }));
@@ -203,7 +201,7 @@ describe('withdraw and reopen', () => {
     expect((error as ConflictError).code).toBe('transitionRefused');
     expect((error as ConflictError).current).toBe('IN_REVIEW');
 
-    const draft = await createTestProject(applicant);
+    const draft = await createTestProject({ actor: applicant });
     await expect(reopenAssessment({ projectId: draft.id, actor: applicant })).rejects.toBeInstanceOf(ConflictError);
   });
 });

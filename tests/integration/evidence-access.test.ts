@@ -13,8 +13,9 @@ import { getEvidenceVersionDownload } from '@/lib/evidence/get-evidence-version-
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { removeEvidence } from '@/lib/evidence/remove-evidence';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
-import { minimalPdf } from '@/tests/helpers/evidence-files';
-import { arrangeEvidenceWorld, newProject, submitDraft } from '@/tests/helpers/evidence-setup';
+import { seed } from '@/prisma/seed/seed';
+import { minimalPdf } from '@/tests/support/evidence-files';
+import { createSubmittedRevision, createTestProject, createTestUser, demoActors } from '@/tests/support/factories';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portal-evidence-'));
 process.env.STORAGE_DIR = storageDir;
@@ -27,8 +28,10 @@ let otherApplicant: ScopeActor;
 let projectId: string;
 
 beforeAll(async () => {
-  ({ applicant, officer, admin, otherApplicant } = await arrangeEvidenceWorld());
-  projectId = await newProject(applicant);
+  await seed({ demo: true });
+  ({ applicant, officer, admin } = await demoActors());
+  otherApplicant = await createTestUser({ role: 'APPLICANT', email: 'fremd@example.org', name: 'Fritz Fremd' });
+  ({ id: projectId } = await createTestProject({ actor: applicant, input: { title: 'Pflegekräfte aus Vietnam' } }));
 });
 
 const zodMessages = (error: unknown) => (error instanceof z.ZodError ? error.issues.map((issue) => issue.message) : []);
@@ -91,7 +94,7 @@ describe('removeEvidence', () => {
 describe('scope and roles', () => {
   it("another organisation's project or evidence is not found, for every operation", async () => {
     const own = await addFileEvidence({ actor: applicant, projectId, standardKey: 'std-09', title: 'Eigen', fileName: 'e.pdf', bytes: minimalPdf() });
-    const foreignProject = await newProject(otherApplicant, 'Fremdes Projekt');
+    const { id: foreignProject } = await createTestProject({ actor: otherApplicant, input: { title: 'Fremdes Projekt' } });
     const before = storedFileCount();
     await expect(
       addFileEvidence({ actor: otherApplicant, projectId, standardKey: 'std-09', title: 'X', fileName: 'x.pdf', bytes: minimalPdf() }),
@@ -125,14 +128,14 @@ describe('scope and roles', () => {
 
 describe('a submitted self-assessment', () => {
   it('refuses uploads, links and removal, leaving no file behind; officers see only submitted versions', async () => {
-    const locked = await newProject(applicant, 'Eingereicht');
+    const { id: locked } = await createTestProject({ actor: applicant, input: { title: 'Eingereicht' } });
     const v1 = await addFileEvidence({ actor: applicant, projectId: locked, standardKey: 'std-11', title: 'Plan', fileName: 'plan.txt', bytes: minimalPdf('eins') });
     const link = await addLinkEvidence({ actor: applicant, projectId: locked, standardKey: 'std-11', title: 'Link', url: 'https://example.org' });
     // Officers see nothing of a draft project.
     await expect(getEvidenceVersionDownload({ actor: officer, versionId: v1.latest.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(listEvidence({ actor: officer, projectId: locked })).rejects.toBeInstanceOf(NotFoundError);
 
-    await submitDraft(locked, applicant.id);
+    await createSubmittedRevision({ actor: applicant, projectId: locked });
     const before = storedFileCount();
     const isLocked = (error: unknown) => error instanceof DomainError && error.code === 'projectLocked';
     await expect(addFileEvidence({ actor: applicant, projectId: locked, evidenceId: v1.id, fileName: 'p.pdf', bytes: minimalPdf() })).rejects.toSatisfy(isLocked);

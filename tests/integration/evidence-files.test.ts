@@ -10,8 +10,9 @@ import { addFileEvidence } from '@/lib/evidence/add-file-evidence';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { MAX_EVIDENCE_FILE_BYTES } from '@/lib/evidence/evidence-rules';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
-import { elfExecutable, htmlPage, minimalDocx, minimalOdt, minimalPdf, minimalPng, pdfOfSize } from '@/tests/helpers/evidence-files';
-import { arrangeEvidenceWorld, newProject } from '@/tests/helpers/evidence-setup';
+import { seed } from '@/prisma/seed/seed';
+import { elfExecutable, htmlPage, minimalDocx, minimalOdt, minimalPdf, minimalPng, pdfOfSize } from '@/tests/support/evidence-files';
+import { createTestCompany, createTestProject, demoActors } from '@/tests/support/factories';
 
 const storageDir = mkdtempSync(path.join(tmpdir(), 'portal-evidence-'));
 process.env.STORAGE_DIR = storageDir;
@@ -33,8 +34,9 @@ let applicant: ScopeActor;
 let projectId: string;
 
 beforeAll(async () => {
-  ({ applicant } = await arrangeEvidenceWorld());
-  projectId = await newProject(applicant);
+  await seed({ demo: true });
+  ({ applicant } = await demoActors());
+  ({ id: projectId } = await createTestProject({ actor: applicant, input: { title: 'Pflegekräfte aus Vietnam' } }));
 });
 
 describe('addFileEvidence: the type comes from the bytes', () => {
@@ -141,15 +143,12 @@ describe('versions', () => {
 
 describe('targets', () => {
   it('company evidence (declaration of intent) belongs to a company of the same project', async () => {
-    const company = await db.company.create({
-      data: { projectId, name: 'Muster GmbH', contact: 'Magdeburg', ownContributionKind: 'Wohnraum', ownContributionValue: '2 Wohnungen', contactPersonName: 'Karla Kümmerer', position: 1 },
-      select: { id: true },
-    });
+    const company = await createTestCompany({ actor: applicant, projectId, input: { name: 'Muster GmbH', contact: 'Magdeburg' } });
     const item = await addFileEvidence({ actor: applicant, projectId, companyId: company.id, title: 'Absichtserklärung', fileName: 'Absichtserklärung.pdf', bytes: minimalPdf() });
     expect(item).toMatchObject({ companyId: company.id, standardKey: null });
     expect((await listEvidence({ actor: applicant, projectId, companyId: company.id })).map((entry) => entry.id)).toEqual([item.id]);
 
-    const otherProject = await newProject(applicant, 'Zweites Projekt');
+    const { id: otherProject } = await createTestProject({ actor: applicant, input: { title: 'Zweites Projekt' } });
     await expect(
       addFileEvidence({ actor: applicant, projectId: otherProject, companyId: company.id, title: 'Falsch', fileName: 'f.pdf', bytes: minimalPdf() }),
     ).rejects.toBeInstanceOf(NotFoundError);

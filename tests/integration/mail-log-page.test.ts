@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 
-process.env.AUTH_SECRET ??= 'integration-test-secret-0123456789abcdef';
 process.env.PORTAL_EMBEDDED = '0';
 
 describe('/dev/mail on a database server', () => {

@@ -7,8 +7,6 @@ import { listMailLog } from '@/lib/mail/list-mail-log';
 import { sendMail } from '@/lib/mail/send-mail';
 import { splitLinks } from '@/lib/mail/split-links';
 
-process.env.AUTH_SECRET ??= 'integration-test-secret-0123456789abcdef';
-
 /** A minimal SMTP server: accepts every mail, or refuses recipients at `refuse@…`. */
 function smtpServer(received: string[]): Server {
   return createServer((socket) => {

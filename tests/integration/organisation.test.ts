@@ -9,10 +9,9 @@ import { confirmEmail } from '@/lib/registration/confirm-email';
 import { getOrganisationOverview } from '@/lib/organisations/get-organisation-overview';
 import { inviteColleague } from '@/lib/organisations/invite-colleague';
 import { updateOrganisation } from '@/lib/organisations/update-organisation';
-import { hashToken } from '@/lib/tokens/hash-token';
-import { BASE_URL, linkFromMail, registration } from './support/registration';
-
-process.env.AUTH_SECRET ??= 'integration-test-secret-0123456789abcdef';
+import { hashToken } from '@/lib/tokens/link-token';
+import { createTestUser } from '@/tests/support/factories';
+import { BASE_URL, linkFromMail, registration } from '@/tests/support/registration';
 
 type Actor = ScopeActor & { name: string };
 
@@ -102,10 +101,7 @@ describe('inviteColleague and joining with the invitation', () => {
   });
 
   it('is for applicants only', async () => {
-    const officer = await db.user.create({
-      data: { email: 'officer@land.example', name: 'Olaf', passwordHash: 'x', role: 'OFFICER' },
-      select: { id: true, role: true, organisationId: true, name: true },
-    });
+    const officer = await createTestUser({ role: 'OFFICER', email: 'officer@land.example', name: 'Olaf' });
     await expect(inviteColleague({ actor: officer, input: { email: 'x@y.example' }, locale: 'de', baseUrl: BASE_URL })).rejects.toBeInstanceOf(AuthorizationError);
     await expect(
       updateOrganisation({ actor: officer, organisationId: alice.organisationId!, input: { name: 'X', legalForm: '', street: 'S 1', postalCode: '39104', city: 'M' } }),

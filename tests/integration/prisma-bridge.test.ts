@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PRISMA = path.join(ROOT, 'node_modules', '.bin', 'prisma');
@@ -43,12 +44,6 @@ function runProcess(command: string, args: string[], env: Record<string, string>
 }
 
 const prisma = (args: string[], databaseUrl: string) => runProcess(PRISMA, args, { DATABASE_URL: databaseUrl });
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
 
 async function query<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, sql: string, values?: unknown[]) {
   const client = new pg.Client({ connectionString: url });
@@ -152,15 +147,15 @@ const serverAvailable = process.env.TEST_DATABASE_URL !== undefined || (await re
 if (!serverAvailable) console.warn(`[prisma-bridge.test] no PostgreSQL server at ${serverUrl}: server tests skipped`);
 
 describe.skipIf(!serverAvailable)('prisma CLI through the bridge, PostgreSQL server', () => {
-  const database = `bridge_test_${process.pid}_${Date.now().toString(36)}`;
-  const databaseUrl = withDatabase(serverUrl, database);
+  const database = uniqueDatabaseName('bridge_test');
+  const databaseUrl = urlWithDatabase(serverUrl, database);
 
   beforeAll(async () => {
-    await query(serverUrl, `CREATE DATABASE "${database}"`);
+    await onServer(serverUrl, `CREATE DATABASE "${database}"`);
   }, TIMEOUT);
 
   afterAll(async () => {
-    await query(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await onServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   }, TIMEOUT);
 
   it('applies the migrations with `prisma migrate deploy`', async () => {

@@ -4,7 +4,6 @@ import { db } from '@/lib/db';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { NotFoundError } from '@/lib/errors';
 import { addCompany } from '@/lib/projects/add-company';
-import { createProject } from '@/lib/projects/create-project';
 import { getProject } from '@/lib/projects/get-project';
 import { removeCompany } from '@/lib/projects/remove-company';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
@@ -12,10 +11,9 @@ import { listEvidence } from '@/lib/evidence/list-evidence';
 import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
 import { reopenAssessment, withdrawAssessment } from '@/lib/assessments/transition-assessment';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
-import { completeAllAnswers } from '@/tests/helpers/assessment-fixtures';
-
 import { updateCompany } from '@/lib/projects/update-company';
 import { seed } from '@/prisma/seed/seed';
+import { actorFor, completeDraft, createSubmittedRevision, createTestProject, createTestUser } from '@/tests/support/factories';
 
 let applicant: ScopeActor;
 let stranger: ScopeActor;
@@ -31,35 +29,13 @@ const company = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function newProject(title = 'Projekt mit Unternehmen') {
-  const { id } = await createProject({
-    actor: applicant,
-    input: {
-      title,
-      description: 'Beschreibung',
-      startDate: '2027-01-01',
-      endDate: '2027-12-31',
-      targetGroup: 'BOTH',
-      plannedParticipants: 8,
-      countries: ['PH'],
-      occupations: 'Pflege',
-      region: 'harz',
-    },
-  });
-  return id;
-}
-
-async function submit(projectId: string) {
-  await db.revision.updateMany({ where: { assessment: { projectId } }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
+  return (await createTestProject({ actor: applicant, input: { title } })).id;
 }
 
 beforeAll(async () => {
   await seed({ demo: true });
-  applicant = await db.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true, role: true, organisationId: true } });
-  const other = await db.organisation.create({ data: { name: 'Fremder Träger GmbH' }, select: { id: true } });
-  stranger = await db.user.create({
-    data: { email: 'fremd@companies.example', name: 'Fritz Fremd', passwordHash: 'unused', role: 'APPLICANT', organisationId: other.id },
-    select: { id: true, role: true, organisationId: true },
-  });
+  applicant = await actorFor('antrag@demo.example');
+  stranger = await createTestUser({ role: 'APPLICANT', email: 'fremd@companies.example', name: 'Fritz Fremd' });
 });
 
 describe('companies', () => {
@@ -149,7 +125,7 @@ describe('companies', () => {
     const projectId = await newProject();
     const firm = await addCompany({ actor: applicant, projectId, input: company({ name: 'Bleibt im Nachweis GmbH' }) });
     await addLinkEvidence({ actor: applicant, projectId, companyId: firm.id, title: 'Absichtserklärung', url: 'https://example.org/erklaerung.pdf' });
-    await completeAllAnswers(projectId);
+    await completeDraft({ actor: applicant, projectId });
     await submitAssessment({ projectId, actor: applicant });
     await withdrawAssessment({ projectId, actor: applicant });
     await reopenAssessment({ projectId, actor: applicant });
@@ -178,7 +154,7 @@ describe('companies', () => {
   it('refuses every company change while the self-assessment is submitted', async () => {
     const projectId = await newProject('Gesperrt');
     const { id } = await addCompany({ actor: applicant, projectId, input: company() });
-    await submit(projectId);
+    await createSubmittedRevision({ actor: applicant, projectId });
     await expect(addCompany({ actor: applicant, projectId, input: company({ name: 'Neu' }) })).rejects.toMatchObject({ code: 'projectLocked' });
     await expect(updateCompany({ actor: applicant, companyId: id, input: company({ name: 'Neu' }) })).rejects.toMatchObject({ code: 'projectLocked' });
     await expect(removeCompany({ actor: applicant, companyId: id })).rejects.toMatchObject({ code: 'projectLocked' });

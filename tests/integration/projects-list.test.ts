@@ -4,6 +4,7 @@ import type { ScopeActor } from '@/lib/auth/scope';
 import { createProject } from '@/lib/projects/create-project';
 import { listProjects } from '@/lib/projects/list-projects';
 import { seed } from '@/prisma/seed/seed';
+import { actorFor, createOrganisation } from '@/tests/support/factories';
 
 let applicant: ScopeActor;
 const ids: Record<string, string> = {};
@@ -22,7 +23,7 @@ const profile = (title: string, startDate: string) => ({
 
 beforeAll(async () => {
   await seed({ demo: true });
-  applicant = await db.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true, role: true, organisationId: true } });
+  applicant = await actorFor('antrag@demo.example');
   // 23 projects: two pages of 20. Titles "Projekt 01" … "Projekt 23", start dates in reverse order.
   for (let i = 1; i <= 23; i++) {
     const number = String(i).padStart(2, '0');
@@ -110,8 +111,8 @@ describe('listProjects', () => {
   });
 
   it('shows an applicant without projects an empty list', async () => {
-    const other = await db.organisation.create({ data: { name: 'Leerer Träger' }, select: { id: true } });
-    const list = await listProjects({ actor: { id: 'nobody', role: 'APPLICANT', organisationId: other.id } });
+    const other = await createOrganisation({ name: 'Leerer Träger' });
+    const list = await listProjects({ actor: other.applicant });
     expect(list).toMatchObject({ rows: [], total: 0, page: 1, pageCount: 1 });
   });
 });

@@ -7,7 +7,9 @@ import { createProject } from '@/lib/projects/create-project';
 import { getProject } from '@/lib/projects/get-project';
 import { listProjects } from '@/lib/projects/list-projects';
 import { updateProject } from '@/lib/projects/update-project';
+import { reopenAssessment, withdrawAssessment } from '@/lib/assessments/transition-assessment';
 import { seed } from '@/prisma/seed/seed';
+import { actorFor, createSubmittedRevision, createTestUser } from '@/tests/support/factories';
 
 let applicant: ScopeActor;
 let stranger: ScopeActor;
@@ -40,14 +42,9 @@ async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, st
 
 beforeAll(async () => {
   await seed({ demo: true });
-  const actor = (email: string) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, organisationId: true } });
-  applicant = await actor('antrag@demo.example');
-  officer = await actor('pruefung@demo.example');
-  const other = await db.organisation.create({ data: { name: 'Fremder Träger e. V.' }, select: { id: true } });
-  stranger = await db.user.create({
-    data: { email: 'fremd@projects.example', name: 'Fritz Fremd', passwordHash: 'unused', role: 'APPLICANT', organisationId: other.id },
-    select: { id: true, role: true, organisationId: true },
-  });
+  applicant = await actorFor('antrag@demo.example');
+  officer = await actorFor('pruefung@demo.example');
+  stranger = await createTestUser({ role: 'APPLICANT', email: 'fremd@projects.example', name: 'Fritz Fremd' });
 });
 
 describe('createProject', () => {
@@ -208,17 +205,15 @@ describe('updateProject', () => {
 
   it('is refused once the latest revision is submitted, and allowed again on a new draft', async () => {
     const { id } = await createProject({ actor: applicant, input: profile({ title: 'Eingereicht' }) });
-    const revision = await db.revision.findFirstOrThrow({ where: { assessment: { projectId: id } }, select: { id: true, assessmentId: true } });
-    await db.revision.update({ where: { id: revision.id }, data: { status: 'SUBMITTED', submittedAt: new Date() } });
-    await db.assessment.update({ where: { id: revision.assessmentId }, data: { status: 'SUBMITTED' } });
+    await createSubmittedRevision({ actor: applicant, projectId: id });
 
     await expect(updateProject({ actor: applicant, projectId: id, input: profile({ title: 'Geändert' }) })).rejects.toMatchObject({ code: 'projectLocked' });
     const project = await getProject({ actor: applicant, projectId: id });
     expect(project).toMatchObject({ title: 'Eingereicht', editable: false, assessmentStatus: 'SUBMITTED', revisionNumber: 1 });
     expect(await db.auditEvent.count({ where: { subjectId: id, action: 'project.updated' } })).toBe(0);
 
-    const catalogue = await db.catalogueVersion.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true } });
-    await db.revision.create({ data: { assessmentId: revision.assessmentId, number: 2, catalogueVersionId: catalogue.id } });
+    await withdrawAssessment({ projectId: id, actor: applicant });
+    await reopenAssessment({ projectId: id, actor: applicant });
     await updateProject({ actor: applicant, projectId: id, input: profile({ title: 'Überarbeitet' }) });
     expect((await getProject({ actor: applicant, projectId: id })).title).toBe('Überarbeitet');
   });

@@ -6,7 +6,7 @@ import { registerApplicant } from '@/lib/registration/register-applicant';
 import { resendConfirmation } from '@/lib/registration/resend-confirmation';
 import { inviteColleague } from '@/lib/organisations/invite-colleague';
 import { seed } from '@/prisma/seed/seed';
-import { BASE_URL, registration } from './support/registration';
+import { BASE_URL, registration } from '@/tests/support/registration';
 
 const rateLimited = (error: unknown) => error instanceof DomainError && error.code === 'rateLimited';
 

@@ -6,11 +6,9 @@ import { registerApplicantSchema } from '@/lib/registration/register-applicant-s
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password';
 import { PASSWORD_MIN_LENGTH as FORM_MIN_LENGTH } from '@/lib/registration/password-rules';
 import { confirmEmail } from '@/lib/registration/confirm-email';
-import { hashToken } from '@/lib/tokens/hash-token';
+import { hashToken } from '@/lib/tokens/link-token';
 import { seed } from '@/prisma/seed/seed';
-import { BASE_URL, PASSWORD, linkFromMail, registration } from './support/registration';
-
-process.env.AUTH_SECRET ??= 'integration-test-secret-0123456789abcdef';
+import { BASE_URL, PASSWORD, linkFromMail, registration } from '@/tests/support/registration';
 
 beforeAll(async () => {
   await seed({ demo: true });

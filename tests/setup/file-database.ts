@@ -4,20 +4,9 @@
  * use). Dropped after the file.
  */
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { afterAll, inject } from 'vitest';
 import { startEmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
-import { uniqueDatabaseName, withDatabase } from '@/tests/helpers/database-url';
-
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
 
 async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('databaseServerUrl');
@@ -26,7 +15,7 @@ async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }>
     const name = uniqueDatabaseName('portal_test');
     await onServer(serverUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     return {
-      url: withDatabase(serverUrl, name),
+      url: urlWithDatabase(serverUrl, name),
       drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
     };
   }

@@ -13,10 +13,9 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
-import { uniqueDatabaseName, withDatabase } from '@/tests/helpers/database-url';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,22 +40,12 @@ function migrate(url: string): Promise<void> {
   });
 }
 
-async function onServer(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const template = uniqueDatabaseName('portal_tpl');
     await onServer(serverUrl, `CREATE DATABASE "${template}"`);
-    await migrate(withDatabase(serverUrl, template));
+    await migrate(urlWithDatabase(serverUrl, template));
     project.provide('databaseServerUrl', serverUrl);
     project.provide('templateDatabase', template);
     project.provide('embeddedTemplateFile', null);

@@ -48,7 +48,7 @@ describe('AnswerAutosaver', () => {
   it('keeps every change locally at once and saves after a pause, naming the base version', async () => {
     const storage = memoryStorage();
     const { send, calls } = server(accept);
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 3, updatedAt: '' }, send, storage, debounceMs: 800 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 3, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 800 });
     saver.update({ implementation: 'A' });
     saver.update({ implementation: 'AB' });
     expect(storage.peek()).toEqual({ fields: { ...empty, implementation: 'AB' }, baseVersion: 3 });
@@ -67,7 +67,7 @@ describe('AnswerAutosaver', () => {
       (version, fields) => new Promise<SendResult>((resolve) => (release = () => resolve(accept(version, fields)))),
       accept,
     );
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 10 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage: memoryStorage(), debounceMs: 10 });
     saver.update({ implementation: 'eins' });
     await vi.advanceTimersByTimeAsync(10);
     saver.update({ implementation: 'eins zwei' });
@@ -89,7 +89,7 @@ describe('AnswerAutosaver', () => {
       () => Promise.reject(new TypeError('Failed to fetch')),
       accept,
     );
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage, debounceMs: 0 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 0 });
     saver.update({ implementation: 'offline geschrieben' });
     await vi.advanceTimersByTimeAsync(0);
     expect(saver.getSnapshot().state).toEqual({ kind: 'retrying', seconds: 2 });
@@ -107,7 +107,7 @@ describe('AnswerAutosaver', () => {
     const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 5);
     const { send, calls } = server(() => ({ ok: false, formError: 'answerConflict', details: theirs }), accept);
     const storage = memoryStorage();
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 4, updatedAt: '' }, send, storage, debounceMs: 0 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 4, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 0 });
     saver.update({ implementation: 'Meins' });
     await vi.advanceTimersByTimeAsync(0);
     expect(saver.getSnapshot().state).toEqual({ kind: 'conflict', theirs });
@@ -128,7 +128,7 @@ describe('AnswerAutosaver', () => {
     const theirs = stored({ ...empty, status: 'FULFILLED', implementation: 'Kollegin' }, 2);
     const { send } = server(() => ({ ok: false, formError: 'answerConflict', details: theirs }));
     const storage = memoryStorage();
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 1, updatedAt: '' }, send, storage, debounceMs: 0 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 1, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 0 });
     saver.update({ implementation: 'Meins' });
     await vi.advanceTimersByTimeAsync(0);
     saver.resolveConflict('theirs');
@@ -140,7 +140,7 @@ describe('AnswerAutosaver', () => {
   it('restores text left in the browser after a reload and saves it', async () => {
     const storage = memoryStorage({ fields: { ...empty, implementation: 'vor dem Neuladen' }, baseVersion: 2 });
     const { calls, send } = server(accept);
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 2, updatedAt: '' }, send, storage });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 2, updatedAt: '', updatedByName: null }, send, storage });
     saver.restore();
     expect(saver.getSnapshot().fields.implementation).toBe('vor dem Neuladen');
     expect(saver.getSnapshot().restored).toBe(true);
@@ -151,18 +151,24 @@ describe('AnswerAutosaver', () => {
   it('treats a local text based on an older version as a conflict instead of overwriting', () => {
     const storage = memoryStorage({ fields: { ...empty, implementation: 'alt' }, baseVersion: 1 });
     const { send } = server();
-    const saver = new AnswerAutosaver({ initial: { ...empty, implementation: 'neu vom Server', version: 3, updatedAt: 'x' }, send, storage });
+    const saver = new AnswerAutosaver({
+      initial: { ...empty, implementation: 'neu vom Server', version: 3, updatedAt: '2026-11-28T10:00:00.000Z', updatedByName: 'Paula Kollegin' },
+      send,
+      storage,
+    });
     saver.restore();
     const state = saver.getSnapshot().state;
     expect(state.kind).toBe('conflict');
     expect(state.kind === 'conflict' && state.theirs.implementation).toBe('neu vom Server');
+    // A real conflict names who changed the answer, and when.
+    expect(state.kind === 'conflict' && [state.theirs.updatedByName, state.theirs.updatedAt]).toEqual(['Paula Kollegin', '2026-11-28T10:00:00.000Z']);
     expect(saver.getSnapshot().fields.implementation).toBe('alt');
     expect(send).not.toHaveBeenCalled();
   });
 
   it('does not send text over the limit and says so', async () => {
     const { send } = server();
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 0 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage: memoryStorage(), debounceMs: 0 });
     saver.update({ plannedMeasures: 'x'.repeat(5001) });
     await vi.advanceTimersByTimeAsync(10);
     expect(send).not.toHaveBeenCalled();
@@ -172,7 +178,7 @@ describe('AnswerAutosaver', () => {
 
   it('flush() resolves once the server has the text', async () => {
     const { send } = server(accept);
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '' }, send, storage: memoryStorage(), debounceMs: 10_000 });
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage: memoryStorage(), debounceMs: 10_000 });
     saver.update({ implementation: 'gleich einreichen' });
     const flushed = saver.flush();
     await vi.advanceTimersByTimeAsync(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectFileType } from '@/lib/evidence/detect-file-type';
 import { contentDisposition } from '@/lib/evidence/content-disposition';
 import { sanitizeFileName } from '@/lib/evidence/sanitize-file-name';
-import { compoundFile, elfExecutable, htmlPage, minimalDocx, minimalOdt, minimalPdf, minimalPng, zip } from '@/tests/helpers/evidence-files';
+import { compoundFile, elfExecutable, htmlPage, minimalDocx, minimalOdt, minimalPdf, minimalPng, zip } from '@/tests/support/evidence-files';
 
 describe('detectFileType (by the bytes)', () => {
   it('recognises the allowed types', async () => {

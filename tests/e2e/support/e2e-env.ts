@@ -11,6 +11,8 @@ const serverUrl = process.env.E2E_DATABASE_URL;
 export const E2E = {
   baseUrl: `http://localhost:${port}`,
   databaseUrl: serverUrl ?? `postgresql://postgres:postgres@127.0.0.1:${embeddedDbPort}/postgres?sslmode=disable`,
+  /** The portal serves an embedded PGlite (no E2E_DATABASE_URL). */
+  embedded: !serverUrl,
   serverEnv: {
     PORT: String(port),
     NEXTAUTH_URL: `http://localhost:${port}`,

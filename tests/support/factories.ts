@@ -1,0 +1,192 @@
+/**
+ * Test data made the way the portal makes it: every factory calls the domain functions in lib/
+ * (registerApplicant + confirmEmail, createUser, createProject, addCompany, saveAnswer,
+ * submitAssessment), never raw rows. What a test starts from therefore carries the audit
+ * events, answer versions, snapshots and states the application itself would have written.
+ * The integration tests use them on their per-file database; the browser tests on the portal's
+ * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly.
+ */
+import { randomUUID } from 'node:crypto';
+import { db } from '@/lib/db';
+import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { saveAnswer } from '@/lib/assessments/save-answer';
+import { submitAssessment } from '@/lib/assessments/submit-assessment';
+import type { ScopeActor } from '@/lib/auth/scope';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { addCompany } from '@/lib/projects/add-company';
+import type { CompanyFormInput } from '@/lib/projects/company-schema';
+import { createProject } from '@/lib/projects/create-project';
+import type { ProjectFormInput } from '@/lib/projects/project-profile-schema';
+import { confirmEmail } from '@/lib/registration/confirm-email';
+import { registerApplicant } from '@/lib/registration/register-applicant';
+import { createUser } from '@/lib/users/create-user';
+import { normaliseEmail } from '@/lib/users/normalise-email';
+import { DEMO_USERS } from '@/prisma/seed/seed-demo';
+import { BASE_URL, PASSWORD, linkFromMail, registration } from '@/tests/support/registration';
+
+/** The password of every user a factory creates. */
+export { PASSWORD };
+
+/** A user as guards and domain functions see it (a `ScopeActor`), with address and name. */
+export type TestUser = ScopeActor & { email: string; name: string };
+
+/** An answer that meets every rule for submission, for any standard. */
+export const COMPLETE_ANSWER: AnswerDraft = {
+  status: 'FULFILLED',
+  implementation: 'Umgesetzt durch mehrsprachige Informationsveranstaltungen.',
+  plannedMeasures: '',
+  targetDate: null,
+  partners: 'IHK Magdeburg',
+};
+
+const suffix = () => randomUUID().slice(0, 8);
+
+/** An existing user, by e-mail address. */
+export async function actorFor(email: string): Promise<TestUser> {
+  return db.user.findUniqueOrThrow({
+    where: { email: normaliseEmail(email) },
+    select: { id: true, email: true, name: true, role: true, organisationId: true },
+  });
+}
+
+/** The accounts of `seed({ demo: true })` (prisma/seed/seed-demo.ts), one per role. */
+export async function demoActors(): Promise<{ applicant: TestUser; officer: TestUser; admin: TestUser }> {
+  const byRole = (role: Role) => actorFor(DEMO_USERS.find((user) => user.role === role)!.email);
+  const [applicant, officer, admin] = await Promise.all([byRole('APPLICANT'), byRole('OFFICER'), byRole('ADMIN')]);
+  return { applicant, officer, admin };
+}
+
+/**
+ * A new organisation with its first applicant, the way a visitor gets one: registration at
+ * /register (registerApplicant), then the link in the confirmation mail (confirmEmail).
+ */
+export async function createOrganisation({
+  name = `Träger ${suffix()}`,
+  applicantEmail = `antrag-${suffix()}@traeger.example`,
+  applicantName = 'Rita Register',
+}: { name?: string; applicantEmail?: string; applicantName?: string } = {}): Promise<{ id: string; name: string; applicant: TestUser }> {
+  await registerApplicant({
+    input: registration({ email: applicantEmail, name: applicantName, organisationName: name }),
+    locale: 'de',
+    baseUrl: BASE_URL,
+  });
+  const confirmed = await confirmEmail({ token: await linkFromMail(normaliseEmail(applicantEmail), 'token') });
+  if (confirmed !== 'confirmed') throw new Error(`createOrganisation: ${applicantEmail} could not be confirmed (${confirmed})`);
+  const applicant = await actorFor(applicantEmail);
+  return { id: applicant.organisationId!, name, applicant };
+}
+
+/**
+ * A user with a confirmed address (password PASSWORD) through createUser. An applicant joins
+ * `organisationId`; without one, a new organisation is registered for them.
+ */
+export async function createTestUser({
+  role,
+  email = `${role.toLowerCase()}-${suffix()}@portal.example`,
+  name = 'Tessa Test',
+  organisationId,
+}: {
+  role: Role;
+  email?: string;
+  name?: string;
+  organisationId?: string;
+}): Promise<TestUser> {
+  if (role === 'APPLICANT' && !organisationId) {
+    return (await createOrganisation({ applicantEmail: email, applicantName: name })).applicant;
+  }
+  return createUser({
+    email,
+    name,
+    password: PASSWORD,
+    role,
+    organisationId: role === 'APPLICANT' ? organisationId : null,
+    emailConfirmed: true,
+    actorId: null,
+  });
+}
+
+/** A project of the actor's organisation with its draft self-assessment (revision 1, 22 open answers). */
+export async function createTestProject({
+  actor,
+  input = {},
+}: {
+  actor: ScopeActor;
+  input?: Partial<ProjectFormInput>;
+}): Promise<{ id: string; title: string }> {
+  const profile: ProjectFormInput = {
+    title: `Testprojekt ${suffix()}`,
+    description: 'Anwerbung von Pflegefachkräften',
+    startDate: '2027-01-01',
+    endDate: '2028-12-31',
+    targetGroup: 'BOTH',
+    plannedParticipants: 12,
+    countries: ['VN', 'PH'],
+    occupations: 'Pflege',
+    region: 'magdeburg',
+    ...input,
+  };
+  const { id } = await createProject({ actor, input: profile });
+  return { id, title: profile.title };
+}
+
+/** A participating company of the project (while its latest revision is a draft). */
+export async function createTestCompany({
+  actor,
+  projectId,
+  input = {},
+}: {
+  actor: ScopeActor;
+  projectId: string;
+  input?: Partial<CompanyFormInput>;
+}): Promise<{ id: string; position: number }> {
+  return addCompany({
+    actor,
+    projectId,
+    input: {
+      name: 'Muster Pflege GmbH',
+      contact: 'Hauptstraße 5, 39104 Magdeburg',
+      hasDeclarationOfIntent: true,
+      ownContributionKind: 'Wohnraum',
+      ownContributionValue: '2 Wohnungen',
+      contactPersonName: 'Karla Kümmerer',
+      ...input,
+    },
+  });
+}
+
+/**
+ * Answers every standard of the project's draft revision with `answer` (complete by default),
+ * one saveAnswer per standard on the version it read — as the autosave would.
+ */
+export async function completeDraft({
+  actor,
+  projectId,
+  answer = COMPLETE_ANSWER,
+}: {
+  actor: ScopeActor;
+  projectId: string;
+  answer?: AnswerDraft;
+}): Promise<{ revisionId: string }> {
+  const view = await getAssessmentView({ projectId, actor });
+  for (const { key } of view.standards) {
+    await saveAnswer({ actor, projectId, standardKey: key, expectedVersion: view.answers[key]!.version, answer });
+  }
+  return { revisionId: view.revision.id };
+}
+
+/**
+ * „Einreichen“ of the project's draft: completes it (completeDraft), then submitAssessment freezes
+ * it with the current version of every evidence.
+ */
+export async function createSubmittedRevision({
+  actor,
+  projectId,
+}: {
+  actor: ScopeActor;
+  projectId: string;
+}): Promise<{ revisionId: string; revisionNumber: number }> {
+  const { revisionId } = await completeDraft({ actor, projectId });
+  const { revisionNumber } = await submitAssessment({ projectId, actor });
+  return { revisionId, revisionNumber };
+}

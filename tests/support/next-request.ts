@@ -1,0 +1,72 @@
+/**
+ * What Next provides around a request, for calling Server Actions and route handlers directly
+ * in an integration test (no Next server): the session of the user a test signs in, the
+ * request headers, and the cache and locale functions that need Next's request store. Only
+ * these framework edges are replaced; lib/auth/current-user.ts still loads the signed-in user
+ * from the database (a disabled or deleted user counts as signed out), and redirect(),
+ * forbidden() and notFound() are Next's own. In a test file:
+ *
+ *   vi.mock('next-auth', () => import('@/tests/support/next-request').then((m) => m.nextAuthModule));
+ *   vi.mock('next/headers', () => import('@/tests/support/next-request').then((m) => m.nextHeadersModule));
+ *   vi.mock('next/cache', () => import('@/tests/support/next-request').then((m) => m.nextCacheModule));
+ *   vi.mock('next-intl/server', () => import('@/tests/support/next-request').then((m) => m.nextIntlServerModule));
+ */
+import { expect, vi } from 'vitest';
+
+const state = { userId: null as string | null, headers: new Headers() };
+
+/**
+ * The session of the next calls: `user` signed in (null: anonymous), on the page `path` (the
+ * `x-portal-path` header proxy.ts sets, which a guard puts into the sign-in redirect).
+ */
+export function signIn(user: { id: string } | null, { path = '/' }: { path?: string } = {}) {
+  state.userId = user?.id ?? null;
+  state.headers = new Headers({ 'x-portal-path': path });
+}
+
+/** next-auth's getServerSession: the JWT session holds only the user id (lib/auth/auth-options.ts). */
+export const nextAuthModule = {
+  getServerSession: vi.fn(async () => (state.userId ? { user: { id: state.userId } } : null)),
+};
+
+export const nextHeadersModule = {
+  headers: async () => state.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+};
+
+/** revalidatePath needs Next's static generation store; here a spy the tests can ask. */
+export const nextCacheModule = {
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+};
+
+/** The visitor's language (next-intl reads it from the request; lib/i18n/request.ts). */
+export const nextIntlServerModule = {
+  getLocale: vi.fn(async () => 'de'),
+};
+
+/** The error Next throws for redirect(), forbidden() or notFound(), by its digest. */
+function interrupt(error: unknown): string {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === 'string' ? digest : `no Next interrupt: ${String(error)}`;
+}
+
+/** Expects `call` to end in redirect(`location`) (Next's NEXT_REDIRECT). */
+export async function expectRedirect(call: Promise<unknown>, location: string) {
+  const error = await call.then(
+    (value) => ({ resolved: value }),
+    (caught: unknown) => caught,
+  );
+  expect(interrupt(error)).toMatch(/^NEXT_REDIRECT;/);
+  // NEXT_REDIRECT;<replace|push>;<url>;<status>;
+  expect(interrupt(error).split(';').slice(2, -2).join(';')).toBe(location);
+}
+
+/** Expects `call` to end in forbidden() (403, app/forbidden.tsx). */
+export async function expectForbidden(call: Promise<unknown>) {
+  const error = await call.then(
+    (value) => ({ resolved: value }),
+    (caught: unknown) => caught,
+  );
+  expect(interrupt(error)).toBe('NEXT_HTTP_ERROR_FALLBACK;403');
+}
