@@ -17,6 +17,31 @@ export default defineConfig([
     rules: jsxA11y.flatConfigs.recommended.rules,
   },
   {
+    // The layers (docs/architecture.md): app → components → lib. lib/ is framework-free of pages
+    // and components; components render what they are given and never reach for the database.
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/components/*', '@/app/*', '**/components/*', '**/app/*'], message: 'lib/ never imports components/ or app/ (docs/architecture.md, layers).' }] },
+      ],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/db/*', '@/lib/generated/*', '@prisma/*', '**/lib/db', '**/lib/generated/*'], message: 'components/ get their data from the page, never from the database or Prisma.' },
+            { group: ['@/app/*', '**/app/*'], message: 'components/ get their Server Actions as props from the page (docs/conventions.md).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.cjs', 'next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
+import { misdirectedResponse } from '@/lib/auth/canonical-origin';
 
 /** Areas that need a signed-in user. Which role may enter is decided on the server by the
  * guards in lib/auth/guards.ts; the proxy only sends anonymous visitors to /login. */
@@ -10,6 +11,8 @@ function isProtected(pathname: string): boolean {
 }
 
 export async function proxy(request: NextRequest) {
+  const misdirected = misdirectedResponse(request);
+  if (misdirected) return misdirected;
   const { pathname, search } = request.nextUrl;
   if (isProtected(pathname)) {
     const token = await getToken({ req: request, secret: process.env.AUTH_SECRET });

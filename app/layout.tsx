@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { SiteHeader } from '@/components/shell/site-header';
 import { SiteFooter } from '@/components/shell/site-footer';
 import { SkipLink } from '@/components/shell/skip-link';
+import { setLocale } from './_actions/set-locale';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <NextIntlClientProvider>
           <SkipLink />
-          <SiteHeader />
+          <SiteHeader setLocale={setLocale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

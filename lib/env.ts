@@ -28,7 +28,7 @@ const envSchema = z.object({
   STORAGE_DIR: z.string().default('data/uploads'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
 

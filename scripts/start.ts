@@ -33,8 +33,13 @@ async function main() {
     env.AUTH_SECRET ??= ensureLocalSecret(path.join(ROOT, 'data', 'auth-secret'));
     // PGlite serves one connection's messages at a time only per message: one pooled connection.
     env.DATABASE_POOL_MAX ??= '1';
+    // One machine, loopback only: without NEXTAUTH_URL, sign-in stays on the host and port the
+    // browser used (http://localhost:3000 or http://127.0.0.1:3000); next-auth then takes its
+    // origin from the request (AUTH_TRUST_HOST).
+    if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST ??= '1';
+  } else {
+    env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
   }
-  env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
 
   const shutdown = async (code: number) => {
     if (stopping) return;

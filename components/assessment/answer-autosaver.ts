@@ -8,10 +8,9 @@
  * overwritten, the user chooses), invalid (field messages), locked, or a failure (retried with
  * back-off until the server has it).
  */
-import { answerDraftSchema, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
+import { answerDraftSchema, sameAnswer, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { sameAnswer } from '@/components/assessment/answer-equality';
 
 export type SaveState =
   | { kind: 'saved' }
@@ -32,7 +31,7 @@ export type Snapshot = {
   restored: boolean;
 };
 
-export type AutosaverOptions = {
+type AutosaverOptions = {
   initial: AnswerSnapshot;
   /** saveAnswerAction: a conflict's failure carries the stored answer as `details`. */
   send: (expectedVersion: number, fields: AnswerDraft) => Promise<ActionResult<StoredAnswer, StoredAnswer>>;
@@ -140,7 +139,7 @@ export class AnswerAutosaver {
       const initial = this.options.initial;
       this.set({
         fields: copy.fields,
-        state: { kind: 'conflict', theirs: { ...server, version: initial.version, updatedAt: initial.updatedAt, updatedByName: null } },
+        state: { kind: 'conflict', theirs: { ...server, version: initial.version, updatedAt: initial.updatedAt, updatedByName: initial.updatedByName } },
       });
     }
   }

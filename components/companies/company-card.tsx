@@ -12,11 +12,7 @@ type Props = {
   editable: boolean;
   /** The removal, bound to this company (removeCompanyAction.bind(null, company.id)). */
   removeAction: () => Promise<ActionResult<{ projectId: string }>>;
-  /**
-   * EVIDENCE SLOT: rendered inside the card under the declaration of intent, e.g.
-   * `<CompanyEvidence projectId={projectId} companyId={company.id} editable={editable} />`
-   * (built with the evidence feature). Nothing is rendered when absent.
-   */
+  /** Rendered inside the card under the declaration of intent (the page passes `<CompanyEvidence …/>`). */
   evidenceSlot?: React.ReactNode;
 };
 

@@ -1,33 +1,32 @@
 import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { listProjectEvidenceForRequest } from '@/lib/evidence/list-project-evidence-for-request';
+import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 
 /**
  * The declaration of intent (Absichtserklärung) of a participating company, for the company
- * card: loads the project's evidence once per request (shared by all cards of the page) and
- * shows this company's part with upload, new version and removal while `editable`.
+ * card: this company's evidence (the page loads the project's evidence once, for all cards)
+ * with upload, new version and removal while `editable`.
  */
 export async function CompanyEvidence({
   projectId,
   companyId,
+  items,
   editable,
   headingLevel = 4,
 }: {
   projectId: string;
   companyId: string;
+  items: EvidenceItem[];
   editable: boolean;
   headingLevel?: 2 | 3 | 4 | 5;
 }) {
-  const user = await getCurrentUser();
-  if (!user) return null;
-  const [t, all] = await Promise.all([getTranslations('evidence.declaration'), listProjectEvidenceForRequest(user, projectId)]);
+  const t = await getTranslations('evidence.declaration');
   return (
     <EvidenceSection
       projectId={projectId}
       companyId={companyId}
       readOnly={!editable}
-      initialItems={all.filter((item) => item.companyId === companyId)}
+      initialItems={items}
       headingLevel={headingLevel}
       heading={t('heading')}
       emptyText={t('empty')}

@@ -8,7 +8,7 @@ import { EvidenceLinkForm } from '@/components/evidence/evidence-link-form';
 import { EvidenceListItem } from '@/components/evidence/evidence-list-item';
 import { buttonClass } from '@/components/ui/button-classes';
 
-export type EvidenceSectionProps = {
+type EvidenceSectionProps = {
   projectId: string;
   /** The standard the evidence supports (`std-07`) … */
   standardKey?: string;

@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { EvidenceVersionItem } from '@/lib/evidence/evidence-item';
 
 /** Formats a byte count as KB or MB in the reader's language. */
-export function useFileSize() {
+function useFileSize() {
   const t = useTranslations('evidence');
   const format = useFormatter();
   return (bytes: number) =>

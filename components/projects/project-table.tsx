@@ -7,7 +7,7 @@ import { ProgressBar } from '@/components/projects/progress-bar';
 /** The natural first direction of each column (newest change first, everything else A→Z). */
 const FIRST_DIRECTION: Record<ProjectSortKey, SortDirection> = { title: 'asc', startDate: 'asc', status: 'asc', updatedAt: 'desc' };
 
-export function projectsHref({ sort, dir, page }: { sort: ProjectSortKey; dir: SortDirection; page?: number }) {
+function projectsHref({ sort, dir, page }: { sort: ProjectSortKey; dir: SortDirection; page?: number }) {
   const params = new URLSearchParams({ sort, dir });
   if (page && page > 1) params.set('page', String(page));
   return `/projects?${params}`;

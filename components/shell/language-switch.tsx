@@ -1,12 +1,11 @@
 import { headers } from 'next/headers';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/_actions/set-locale';
 import { LOCALES } from '@/lib/i18n/config';
 
 const NAMES = { de: 'Deutsch', en: 'English' } as const;
 
-/** Deutsch / English as two small forms: works without JavaScript, keeps the current page. */
-export async function LanguageSwitch() {
+/** Deutsch / English as two small forms: works without JavaScript, keeps the current page. `action` is setLocale (app/_actions). */
+export async function LanguageSwitch({ action }: { action: (formData: FormData) => Promise<void> }) {
   const [t, locale, requestHeaders] = await Promise.all([getTranslations('shell'), getLocale(), headers()]);
   const returnTo = requestHeaders.get('x-portal-path') ?? '/';
   return (
@@ -14,7 +13,7 @@ export async function LanguageSwitch() {
       <ul className="flex gap-1 text-sm">
         {LOCALES.map((code) => (
           <li key={code}>
-            <form action={setLocale}>
+            <form action={action}>
               <input type="hidden" name="locale" value={code} />
               <input type="hidden" name="returnTo" value={returnTo} />
               <button

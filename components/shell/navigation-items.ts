@@ -1,7 +1,6 @@
-import type { Role } from '@/lib/generated/prisma/enums';
-import { ROLE_HOME } from '@/lib/auth/permissions';
+import { ROLE_HOME, type Role } from '@/lib/auth/permissions';
 
-export type NavigationItem = { key: 'standards' | 'projects' | 'organisation' | 'review' | 'admin'; href: string };
+type NavigationItem = { key: 'standards' | 'projects' | 'organisation' | 'review' | 'admin'; href: string };
 
 const ROLE_ITEMS: Record<Role, NavigationItem> = {
   APPLICANT: { key: 'projects', href: ROLE_HOME.APPLICANT },

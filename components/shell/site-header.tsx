@@ -7,7 +7,8 @@ import { SignOutButton } from '@/components/auth/sign-out-button';
 import { MainNav } from '@/components/shell/main-nav';
 import { buttonClass } from '@/components/ui/button-classes';
 
-export async function SiteHeader() {
+/** The header of every page; `setLocale` is the language switch's Server Action (app/_actions/set-locale.ts). */
+export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData) => Promise<void> }) {
   const [t, user] = await Promise.all([getTranslations('shell'), getCurrentUser()]);
   const items = navigationFor(user?.role ?? null).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
   return (
@@ -18,7 +19,7 @@ export async function SiteHeader() {
           <span className="text-sm text-muted">{t('portalSubtitle')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-4">
-          <LanguageSwitch />
+          <LanguageSwitch action={setLocale} />
           {user ? (
             <div className="flex items-center gap-3">
               <span className="text-sm" data-testid="current-user">

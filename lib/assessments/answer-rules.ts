@@ -24,8 +24,15 @@ export const answerDraftSchema = z.object({
 
 export type AnswerDraft = z.infer<typeof answerDraftSchema>;
 
-/** An answer as the page hands it to the form: the fields, the version read and when it was saved. */
-export type AnswerSnapshot = AnswerDraft & { version: number; updatedAt: string };
+/** An answer as the page hands it to the form: the fields, the version read, when and by whom it was saved. */
+export type AnswerSnapshot = AnswerDraft & { version: number; updatedAt: string; updatedByName: string | null };
+
+const ANSWER_FIELDS = ['status', 'implementation', 'plannedMeasures', 'targetDate', 'partners'] as const satisfies readonly (keyof AnswerDraft)[];
+
+/** Same content (the version and who saved it aside). */
+export function sameAnswer(a: AnswerDraft, b: AnswerDraft): boolean {
+  return ANSWER_FIELDS.every((field) => a[field] === b[field]);
+}
 
 export const answerCompleteSchema = answerDraftSchema.superRefine((answer, ctx) => {
   if (answer.status === 'OPEN') ctx.addIssue({ code: 'custom', path: ['status'], message: 'statusRequired' });

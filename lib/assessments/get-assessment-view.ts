@@ -66,6 +66,10 @@ export async function getAssessmentView({
     },
   });
 
+  const authorIds = [...new Set(revision.answers.flatMap((answer) => (answer.updatedById ? [answer.updatedById] : [])))];
+  const authors = new Map(
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+  );
   const byKey = new Map(revision.answers.map((answer) => [answer.standardKey, answer]));
   const order = revision.catalogueVersion.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards.map((s) => s.key)));
   const orderedAnswers = order.map((key) => byKey.get(key)).filter((answer) => answer !== undefined);
@@ -102,7 +106,12 @@ export async function getAssessmentView({
     answers: Object.fromEntries(
       revision.answers.map((answer) => [
         answer.standardKey,
-        { ...toAnswerDraft(answer), version: answer.version, updatedAt: answer.updatedAt.toISOString() },
+        {
+          ...toAnswerDraft(answer),
+          version: answer.version,
+          updatedAt: answer.updatedAt.toISOString(),
+          updatedByName: (answer.updatedById && authors.get(answer.updatedById)) ?? null,
+        },
       ]),
     ),
     /** Per standard: complete or not, its status and what is missing (the client keeps it current while typing). */
@@ -124,4 +133,3 @@ export async function getAssessmentView({
   };
 }
 
-export type AssessmentView = Awaited<ReturnType<typeof getAssessmentView>>;

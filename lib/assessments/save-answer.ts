@@ -3,19 +3,23 @@ import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { assertProjectEditable } from '@/lib/assessments/assert-project-editable';
 import { findAssessmentForActor } from '@/lib/assessments/find-assessment-for-actor';
-import { toAnswerDraft, type AnswerDraft } from '@/lib/assessments/answer-rules';
+import { sameAnswer, toAnswerDraft, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
 import { saveAnswerSchema, type SaveAnswerInput } from '@/lib/assessments/save-answer-schema';
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
 import type { Tx } from '@/lib/db/types';
 
-export type StoredAnswer = AnswerDraft & { version: number; updatedAt: string; updatedByName: string | null };
-
+/** An answer as saved, with who saved it: what autosave gets back, and the other side of a conflict. */
+export type StoredAnswer = AnswerSnapshot;
 
 /**
  * Saves one answer of the draft revision if nobody changed it since `expectedVersion`;
  * otherwise throws ConflictError('answerConflict') carrying the stored answer, so the user can
  * see both versions. Never overwrites silently. Audit event with the changed fields.
+ *
+ * When the stored answer already says exactly what is being saved (a save that arrived late,
+ * after the page was reloaded and the browser's copy was sent again), that is no conflict: the
+ * stored answer is returned as saved, and nothing is written.
  */
 export async function saveAnswer({ actor, ...input }: SaveAnswerInput & { actor: ScopeActor }): Promise<StoredAnswer> {
   const { projectId, standardKey, expectedVersion, answer } = saveAnswerSchema.parse(input);
@@ -41,7 +45,10 @@ export async function saveAnswer({ actor, ...input }: SaveAnswerInput & { actor:
       data: { ...data, version: { increment: 1 } },
     });
     if (count !== 1) {
-      throw new ConflictError<StoredAnswer>('answerConflict', await toStoredAnswer(tx, before));
+      const current = await tx.answer.findUniqueOrThrow({ where: { revisionId_standardKey: { revisionId, standardKey } }, select: ANSWER_SELECT });
+      const stored = await toStoredAnswer(tx, current);
+      if (sameAnswer(stored, answer)) return stored;
+      throw new ConflictError<StoredAnswer>('answerConflict', stored);
     }
 
     const previous = toAnswerDraft(before);

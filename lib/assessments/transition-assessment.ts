@@ -27,7 +27,7 @@ export const TRANSITIONS = {
   reject: { from: ['IN_REVIEW'], to: 'REJECTED' },
 } as const satisfies Record<string, { from: readonly AssessmentStatus[]; to: AssessmentStatus }>;
 
-export type AssessmentEvent = keyof typeof TRANSITIONS;
+type AssessmentEvent = keyof typeof TRANSITIONS;
 
 export async function transitionAssessment({
   tx,

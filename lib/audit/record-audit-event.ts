@@ -1,7 +1,7 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DbOrTx } from '@/lib/db/types';
 
-export type AuditEventInput = {
+type AuditEventInput = {
   /** The transaction (or client) of the change being recorded: both commit or neither. */
   db: DbOrTx;
   actorId: string | null;

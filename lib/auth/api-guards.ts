@@ -8,7 +8,7 @@ import { privateJson } from '@/lib/forms/to-action-failure';
  * or a ready response in the ActionFailure shape — 401 for anonymous callers, 403 without the
  * permission or for a state-changing request sent by another site's page.
  */
-export type ApiGuardResult = { user: CurrentUser; response?: never } | { user?: never; response: Response };
+type ApiGuardResult = { user: CurrentUser; response?: never } | { user?: never; response: Response };
 
 const refuse = (status: 401 | 403, formError: 'unauthenticated' | 'forbidden') => ({ response: privateJson({ ok: false, formError }, status) });
 

@@ -4,7 +4,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { getEnv } from '@/lib/env';
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 let options: NextAuthOptions | undefined;
 

@@ -12,7 +12,7 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$dijbu9wkQIx7x9qG/qj//A$dHZSy6+zvEjt0d57cE8iGYntp27MQsf1wQfD4zLpd9c';
 
-export type AuthenticateResult =
+type AuthenticateResult =
   | { ok: true; user: { id: string; email: string; name: string; role: Role } }
   | { ok: false; reason: 'invalid' | 'disabled' | 'unconfirmed' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };

@@ -6,6 +6,8 @@
  */
 import type { Role } from '@/lib/generated/prisma/enums';
 
+export type { Role };
+
 export const PERMISSIONS = [
   'catalogue:read',
   'project:read',

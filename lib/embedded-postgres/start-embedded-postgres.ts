@@ -14,7 +14,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-export type EmbeddedPostgresOptions = {
+type EmbeddedPostgresOptions = {
   /** Persistent data directory (parent folders are created). In memory when undefined. */
   dataDir?: string;
   /** TCP port; 0 (the default) picks a free one. */

@@ -11,7 +11,7 @@ import { saveEvidenceVersion } from '@/lib/evidence/save-evidence-version';
 import { newStorageKey, type FileStorage } from '@/lib/storage/file-storage';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
 
-export type AddFileEvidenceOptions = {
+type AddFileEvidenceOptions = {
   actor: ScopeActor;
   projectId: string;
   /** New evidence: what it supports (one of the two) and its title. */

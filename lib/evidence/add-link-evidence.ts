@@ -4,7 +4,7 @@ import { addLinkEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { saveEvidenceVersion } from '@/lib/evidence/save-evidence-version';
 
-export type AddLinkEvidenceOptions = {
+type AddLinkEvidenceOptions = {
   actor: ScopeActor;
   projectId: string;
   standardKey?: string;

@@ -11,7 +11,7 @@ export const MAX_EVIDENCE_URL_LENGTH = 2000;
 export const MAX_EVIDENCE_TITLE_LENGTH = 200;
 
 /** The accepted types, detected from the bytes. `extension` is what a download is named. */
-export const ALLOWED_FILE_TYPES = [
+const ALLOWED_FILE_TYPES = [
   { extension: 'pdf', mediaType: 'application/pdf', label: 'PDF' },
   { extension: 'png', mediaType: 'image/png', label: 'PNG' },
   { extension: 'jpg', mediaType: 'image/jpeg', label: 'JPEG' },

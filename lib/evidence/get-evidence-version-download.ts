@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { NotFoundError } from '@/lib/errors';
 import { allowedFileTypeOf } from '@/lib/evidence/evidence-rules';
 
-export type EvidenceDownload = {
+type EvidenceDownload = {
   storageKey: string;
   /** The name to offer, ending in the detected type's extension. */
   fileName: string;

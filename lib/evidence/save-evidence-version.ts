@@ -6,7 +6,7 @@ import { findEditableProject } from '@/lib/projects/find-editable-project';
 import { evidenceItemSelect, toEvidenceItem, type EvidenceItem } from '@/lib/evidence/evidence-item';
 import type { EvidenceKind } from '@/lib/generated/prisma/enums';
 
-export type EvidenceVersionData = {
+type EvidenceVersionData = {
   fileName?: string;
   mediaType?: string;
   size?: number;
@@ -15,7 +15,7 @@ export type EvidenceVersionData = {
   url?: string;
 };
 
-export type SaveEvidenceVersionOptions = {
+type SaveEvidenceVersionOptions = {
   tx: Tx;
   actor: ScopeActor;
   projectId: string;

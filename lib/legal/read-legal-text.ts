@@ -3,10 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locale } from '@/lib/i18n/config';
 
-export const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const;
-export type LegalPage = (typeof LEGAL_PAGES)[number];
+export type LegalPage = 'impressum' | 'datenschutz' | 'barrierefreiheit';
 
-export type LegalBlock = { kind: 'heading' | 'paragraph'; text: string };
+type LegalBlock = { kind: 'heading' | 'paragraph'; text: string };
 
 /**
  * Reads an operator-editable legal text (lib/legal/content/<page>.<locale>.md). The format

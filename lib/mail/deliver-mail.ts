@@ -2,7 +2,7 @@ import nodemailer from 'nodemailer';
 import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 
-export type MailTransportSettings = { smtpUrl: string | undefined; from: string };
+type MailTransportSettings = { smtpUrl: string | undefined; from: string };
 
 const TIMEOUT_MS = 10_000;
 

@@ -1,4 +1,4 @@
-export type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; href: string };
+type TextSegment = { kind: 'text'; text: string } | { kind: 'link'; href: string };
 
 const LINK = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]’“”]/g;
 

@@ -5,4 +5,3 @@ export const inviteColleagueSchema = z.object({
   email: z.string().trim().min(1, 'emailRequired').max(320, 'emailInvalid').pipe(z.email('emailInvalid')),
 });
 
-export type InviteColleagueInput = z.input<typeof inviteColleagueSchema>;

@@ -6,7 +6,7 @@ import { AuthorizationError, DomainError, NotFoundError } from '@/lib/errors';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail } from '@/lib/mail/send-mail';
-import { generateToken } from '@/lib/tokens/generate-token';
+import { generateToken } from '@/lib/tokens/link-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { INVITATION_TTL_MS, portalLink } from '@/lib/registration/constants';
 import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-schema';

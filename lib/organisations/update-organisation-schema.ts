@@ -16,6 +16,5 @@ export const updateOrganisationSchema = z.object({
   city: line(100, 'cityTooLong').pipe(z.string().min(1, 'cityRequired')),
 });
 
-export type UpdateOrganisationInput = z.input<typeof updateOrganisationSchema>;
 export const ORGANISATION_FIELDS = ['name', 'legalForm', 'street', 'postalCode', 'city'] as const;
 export type OrganisationField = (typeof ORGANISATION_FIELDS)[number];

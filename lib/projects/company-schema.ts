@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const COMPANY_LIMITS = {
+const COMPANY_LIMITS = {
   name: 200,
   contact: 500,
   ownContributionKind: 500,
@@ -41,4 +41,3 @@ export const companySchema = z.object({
 });
 
 export type CompanyFormInput = z.input<typeof companySchema>;
-export type CompanyData = z.output<typeof companySchema>;

@@ -36,19 +36,13 @@ export const COUNTRY_CODES = [
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
 /** The 27 member states of the European Union. */
-export const EU_CODES: readonly CountryCode[] = [
+const EU_CODES: readonly CountryCode[] = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU',
   'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK',
 ];
 
 /** EU plus the EEA states outside the EU. */
 export const EU_EEA_CODES: ReadonlySet<CountryCode> = new Set<CountryCode>([...EU_CODES, 'IS', 'LI', 'NO']);
-
-const KNOWN: ReadonlySet<string> = new Set(COUNTRY_CODES);
-
-export function isCountryCode(value: unknown): value is CountryCode {
-  return typeof value === 'string' && KNOWN.has(value);
-}
 
 export function isEuEea(code: string): boolean {
   return EU_EEA_CODES.has(code as CountryCode);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PROJECT_SORT_KEYS = ['title', 'updatedAt', 'status', 'startDate'] as const;
+const PROJECT_SORT_KEYS = ['title', 'updatedAt', 'status', 'startDate'] as const;
 export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -13,4 +13,3 @@ export const listProjectsSchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
-export type ListProjectsQuery = z.output<typeof listProjectsSchema>;

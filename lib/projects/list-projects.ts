@@ -61,4 +61,3 @@ export async function listProjects({ actor, query = {} }: { actor: ScopeActor; q
 }
 
 export type ProjectList = Awaited<ReturnType<typeof listProjects>>;
-export type ProjectListRow = ProjectList['rows'][number];

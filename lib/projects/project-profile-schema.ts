@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { COUNTRY_CODES } from '@/lib/projects/countries';
 import { REGIONS } from '@/lib/projects/regions';
 
-export const PROJECT_LIMITS = {
+const PROJECT_LIMITS = {
   title: 200,
   description: 2000,
   occupations: 500,

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';
 
-export type RateLimit = { limit: number; windowMs: number };
+type RateLimit = { limit: number; windowMs: number };
 
 /** Mails that a visitor can trigger for an address, and invitations per organisation. */
 export const RATE_LIMITS = {

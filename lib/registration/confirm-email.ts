@@ -1,8 +1,8 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
-import { hashToken } from '@/lib/tokens/hash-token';
+import { hashToken } from '@/lib/tokens/link-token';
 
-export type ConfirmEmailResult = 'confirmed' | 'expired' | 'used' | 'unknown';
+type ConfirmEmailResult = 'confirmed' | 'expired' | 'used' | 'unknown';
 
 /**
  * Confirms an e-mail address with the token from the confirmation mail: sets emailConfirmedAt and

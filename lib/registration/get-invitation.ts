@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
-import { hashToken } from '@/lib/tokens/hash-token';
+import { hashToken } from '@/lib/tokens/link-token';
 
-export type InvitationView =
+type InvitationView =
   | { status: 'valid'; organisationName: string; email: string }
   | { status: 'expired' | 'used' | 'unknown' };
 

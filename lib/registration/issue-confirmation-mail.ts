@@ -1,5 +1,5 @@
 import type { Tx } from '@/lib/db/types';
-import { generateToken } from '@/lib/tokens/generate-token';
+import { generateToken } from '@/lib/tokens/link-token';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { mailText } from '@/lib/mail/mail-text';
 import { CONFIRMATION_TOKEN_TTL_MS, portalLink } from '@/lib/registration/constants';

@@ -4,7 +4,7 @@ import { normaliseEmail } from '@/lib/users/normalise-email';
 /** The same as lib/auth/password.ts (not imported: that module loads Argon2, and this one runs in
  * the browser too); tests/integration/register.test.ts checks that they agree. */
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+const PASSWORD_MAX_LENGTH = 128;
 
 /**
  * The password rules of a self-chosen password, each with its own reason (i18n keys of the

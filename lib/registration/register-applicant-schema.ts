@@ -44,7 +44,6 @@ export const registerApplicantSchema = z
   });
 
 export type RegisterApplicantInput = z.input<typeof registerApplicantSchema>;
-export type RegisterApplicantData = z.output<typeof registerApplicantSchema>;
 
 /** The form's fields, in order. */
 export const REGISTER_FIELDS = [

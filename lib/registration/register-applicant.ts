@@ -6,7 +6,7 @@ import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
-import { hashToken } from '@/lib/tokens/hash-token';
+import { hashToken } from '@/lib/tokens/link-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { portalLink } from '@/lib/registration/constants';

@@ -5,4 +5,3 @@ export const resendConfirmationSchema = z.object({
   email: z.string().trim().min(1, 'emailRequired').max(320, 'emailInvalid').pipe(z.email('emailInvalid')),
 });
 
-export type ResendConfirmationInput = z.input<typeof resendConfirmationSchema>;

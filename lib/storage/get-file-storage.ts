@@ -20,7 +20,8 @@ export function getFileStorage(source: Record<string, string | undefined> = proc
   const env = storageEnvSchema.parse({ STORAGE_DRIVER: source.STORAGE_DRIVER || undefined, STORAGE_DIR: source.STORAGE_DIR || undefined });
   switch (env.STORAGE_DRIVER) {
     case 'local': {
-      const directory = path.resolve(process.cwd(), env.STORAGE_DIR);
+      // A runtime directory, not a build input: the comment keeps Turbopack from tracing the whole project.
+      const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.STORAGE_DIR);
       let storage = cache.get(directory);
       if (!storage) {
         storage = createLocalFileStorage({ directory });

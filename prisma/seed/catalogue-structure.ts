@@ -14,7 +14,7 @@ export const TABLE_HEADING =
 export const TABLE_HEADING_EN =
   "Standards for projects that aim to recruit foreign skilled workers for Saxony-Anhalt's economy";
 
-export type TopicSpec = {
+type TopicSpec = {
   heading: string;
   headingEn: string;
   /** Inclusive range of standard numbers. */
@@ -22,7 +22,7 @@ export type TopicSpec = {
   to: number;
 };
 
-export type PhaseSpec = {
+type PhaseSpec = {
   key: PhaseKey;
   title: string;
   titleEn: string;

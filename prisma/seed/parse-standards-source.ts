@@ -6,7 +6,7 @@
  * Text format of a cell after parsing: paragraphs and list items separated by "\n"; a list
  * item line starts with "• " (see components/catalogue/rich-text.tsx).
  */
-export type SourceStandard = {
+type SourceStandard = {
   number: number;
   text: string;
   objective: string;

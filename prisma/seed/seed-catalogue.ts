@@ -14,7 +14,7 @@ import {
 import { parseStandardsSource } from './parse-standards-source';
 import { STANDARDS_EN } from './standards-en';
 
-export const SOURCE_FILE = path.join(process.cwd(), 'prisma', 'seed', 'standards-anlage-1.txt');
+const SOURCE_FILE = path.join(process.cwd(), 'prisma', 'seed', 'standards-anlage-1.txt');
 
 /**
  * Seeds the source document as catalogue version 1, published, with the English courtesy

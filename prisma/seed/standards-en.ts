@@ -8,7 +8,7 @@
  * German has none (standards 4, 5 and 10). Proper names stay German, with an English gloss in
  * parentheses where it helps.
  */
-export type StandardTranslation = {
+type StandardTranslation = {
   text: string;
   objective: string;
   information: string | null;

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '../../lib/embedded-postgres/start-embedded-postgres';
 import { ROOT } from './run';
 
-export const DEFAULT_DATA_DIR = path.join(ROOT, 'data', 'pglite');
+const DEFAULT_DATA_DIR = path.join(ROOT, 'data', 'pglite');
 
-export type OpenDatabase = { url: string; embedded: boolean; close(): Promise<void> };
+type OpenDatabase = { url: string; embedded: boolean; close(): Promise<void> };
 
 function processIsAlive(pid: number): boolean {
   try {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
+import { listEvidence } from '@/lib/evidence/list-evidence';
+import { orNotFound } from '@/lib/forms/or-not-found';
+import { getProject } from '@/lib/projects/get-project';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectProfile } from '@/components/projects/project-profile';
 import { ProgressBar } from '@/components/projects/progress-bar';
@@ -15,7 +17,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requirePermission('project:read');
-  const project = await getProjectOrNotFound({ actor, projectId: (await params).id });
+  const project = await orNotFound(getProject({ actor, projectId: (await params).id }));
   return { title: project.title };
 }
 
@@ -26,8 +28,9 @@ export default async function ProjectPage({ params }: Props) {
     getTranslations('projects'),
     getTranslations('companies'),
     getFormatter(),
-    getProjectOrNotFound({ actor, projectId: id }),
+    orNotFound(getProject({ actor, projectId: id })),
   ]);
+  const evidence = await listEvidence({ actor, projectId: project.id });
   const status = t(`status.${project.assessmentStatus ?? 'none'}`);
 
   return (
@@ -104,7 +107,14 @@ export default async function ProjectPage({ params }: Props) {
                 company={company}
                 editable={project.editable}
                 removeAction={removeCompanyAction.bind(null, company.id)}
-                evidenceSlot={<CompanyEvidence projectId={project.id} companyId={company.id} editable={project.editable} />}
+                evidenceSlot={
+                  <CompanyEvidence
+                    projectId={project.id}
+                    companyId={company.id}
+                    items={evidence.filter((item) => item.companyId === company.id)}
+                    editable={project.editable}
+                  />
+                }
               />
             ))}
           </ul>

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
-import { NotFoundError } from '@/lib/errors';
+import { orNotFound } from '@/lib/forms/or-not-found';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
 import { AnswerForm } from '@/components/assessment/answer-form';
@@ -38,13 +37,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   ]);
   const requested = typeof query.revision === 'string' && /^\d{1,4}$/.test(query.revision) ? Number(query.revision) : undefined;
 
-  let view;
-  try {
-    view = await getAssessmentView({ projectId: id, actor, revisionNumber: requested });
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber: requested }));
   const english = locale === 'en';
   const { revision } = view;
 

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { listCountries } from '@/lib/projects/countries';
-import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
+import { orNotFound } from '@/lib/forms/or-not-found';
+import { getProject } from '@/lib/projects/get-project';
 import { toProjectFormInput } from '@/lib/projects/to-project-form-input';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditProjectPage({ params }: Props) {
   const actor = await requirePermission('project:write');
   const { id } = await params;
-  const [t, locale, project] = await Promise.all([getTranslations('projects'), getLocale(), getProjectOrNotFound({ actor, projectId: id })]);
+  const [t, locale, project] = await Promise.all([getTranslations('projects'), getLocale(), orNotFound(getProject({ actor, projectId: id }))]);
   return (
     <>
       <PageHeader title={t('edit.title')}>

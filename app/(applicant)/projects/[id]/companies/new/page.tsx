@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
+import { orNotFound } from '@/lib/forms/or-not-found';
+import { getProject } from '@/lib/projects/get-project';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm, EMPTY_COMPANY } from '@/components/companies/company-form';
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCompanyPage({ params }: Props) {
   const actor = await requirePermission('project:write');
   const { id } = await params;
-  const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
+  const [t, project] = await Promise.all([getTranslations('companies'), orNotFound(getProject({ actor, projectId: id }))]);
   return (
     <>
       <PageHeader title={t('new.title')}>

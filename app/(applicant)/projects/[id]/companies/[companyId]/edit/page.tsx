@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { getProjectOrNotFound } from '@/lib/projects/get-project-or-not-found';
+import { orNotFound } from '@/lib/forms/or-not-found';
+import { getProject } from '@/lib/projects/get-project';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm } from '@/components/companies/company-form';
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EditCompanyPage({ params }: Props) {
   const actor = await requirePermission('project:write');
   const { id, companyId } = await params;
-  const [t, project] = await Promise.all([getTranslations('companies'), getProjectOrNotFound({ actor, projectId: id })]);
+  const [t, project] = await Promise.all([getTranslations('companies'), orNotFound(getProject({ actor, projectId: id }))]);
   const company = project.companies.find((row) => row.id === companyId);
   if (!company) notFound();
   const { id: _id, position: _position, updatedAt, ...initial } = company;
