@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: latency of the portal's hot paths on a real database, with targets.
+ * `npm run bench:library`: latency of the portal's domain functions (no HTTP, no rendering) on a real database, with targets.
  * Uses BENCH_DATABASE_URL (a PostgreSQL server; a fresh database is created and dropped there)
  * or, when unset, an in-memory embedded PGlite. Prints p50/p95 per operation and exits non-zero
  * when a p95 misses its target. Run it on an otherwise idle machine.
@@ -12,8 +12,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../lib/embedded-postgres/start-embedded-postgres';
-import { bin, runOrThrow } from './lib/run';
+import { startEmbeddedPostgres } from '../../lib/embedded-postgres/start-embedded-postgres';
+import { bin, runOrThrow } from '../lib/run';
 
 const TARGETS_MS = { saveAnswer: 100, getAssessmentView: 150, listProjects: 150, submitAssessment: 250 } as const;
 type Operation = keyof typeof TARGETS_MS;
@@ -63,13 +63,13 @@ async function main() {
   if (!process.env.BENCH_DATABASE_URL) process.env.DATABASE_POOL_MAX = '1';
   try {
     await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env: process.env, quiet: true });
-    const { seed } = await import('../prisma/seed/seed');
-    const { db } = await import('../lib/db');
-    const { createProject } = await import('../lib/projects/create-project');
-    const { listProjects } = await import('../lib/projects/list-projects');
-    const { saveAnswer } = await import('../lib/assessments/save-answer');
-    const { getAssessmentView } = await import('../lib/assessments/get-assessment-view');
-    const { submitAssessment } = await import('../lib/assessments/submit-assessment');
+    const { seed } = await import('../../prisma/seed/seed');
+    const { db } = await import('../../lib/db');
+    const { createProject } = await import('../../lib/projects/create-project');
+    const { listProjects } = await import('../../lib/projects/list-projects');
+    const { saveAnswer } = await import('../../lib/assessments/save-answer');
+    const { getAssessmentView } = await import('../../lib/assessments/get-assessment-view');
+    const { submitAssessment } = await import('../../lib/assessments/submit-assessment');
     await seed({ demo: true });
     const actor = await db.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true, role: true, organisationId: true } });
 

@@ -1,0 +1,348 @@
+/**
+ * `npm run bench`: what a person gets — pages over HTTP against a production build (`next
+ * start`) on the benchmark dataset (scripts/bench/generate-dataset.ts), signed in as the demo
+ * applicant, under concurrent load (autocannon). Every case is measured with 1 connection and
+ * with 20; a static JS chunk of the same server is the reference, so every figure also reads as
+ * a ratio. Reports requests/s, p50/p95/p99, errors, bytes, the server's CPU per request, the HTML
+ * size with its RSC share and the first-load JavaScript (gzip); writes docs/benchmarks.md and
+ * exits non-zero when a target is missed.
+ *
+ * BENCH_DATABASE_URL: a PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
+ * the dataset lives in its database `portal_bench` and is reused between runs.
+ * BENCH_DURATION (seconds per 20-connection run, default 10), BENCH_PORT (default 3200).
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildFingerprint, buildIsCurrent, recordBuild } from '../lib/build-fingerprint';
+import { ROOT, bin, runOrThrow, start } from '../lib/run';
+import { benchDraftProjectId, DATASET, generateDataset } from './generate-dataset';
+
+const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const DATABASE = 'portal_bench';
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = 20;
+
+type Case = {
+  name: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  /** The page is public (first-load JS target 140 kB instead of 160 kB). */
+  isPublic?: boolean;
+  /** A page whose HTML and first-load JS are measured. */
+  page?: boolean;
+  autosave?: boolean;
+};
+
+type Targets = { p95Ms?: number; ratioToReference?: number; cpuMs?: number; htmlKb?: number; firstLoadKb?: number };
+
+const TARGETS: Record<string, Targets> = {
+  '/standards': { ratioToReference: 1 / 3, firstLoadKb: 140 },
+  '/projects (50 projects)': { p95Ms: 100, firstLoadKb: 160 },
+  'self-assessment page': { p95Ms: 150, cpuMs: 10, htmlKb: 120, firstLoadKb: 160 },
+  'autosave (Server Action)': { p95Ms: 50 },
+};
+
+function urlWithDatabase(url: string, database: string) {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function prepareDatabase(): Promise<string> {
+  const admin = new pg.Client({ connectionString: SERVER });
+  await admin.connect();
+  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+  if (!exists.rowCount) await admin.query(`CREATE DATABASE "${DATABASE}"`);
+  await admin.end();
+  const url = urlWithDatabase(SERVER, DATABASE);
+  const env = { ...process.env, DATABASE_URL: url };
+  await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env, quiet: true });
+  await runOrThrow(bin('tsx'), ['--conditions=react-server', 'scripts/db.ts', 'seed', '--demo'], { env, quiet: true });
+  const started = Date.now();
+  await generateDataset(url);
+  console.log(`[bench] dataset ready (${((Date.now() - started) / 1000).toFixed(1)} s): ${DATASET.projects} projects, ${DATASET.auditEvents} audit events`);
+  return url;
+}
+
+/** The server's processes: `next start` and its descendants (CPU is summed over all of them). */
+function processTree(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  return tree;
+}
+
+function cpuMillis(pids: number[]): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += Number(fields[11]) + Number(fields[12]); // utime + stime
+    } catch {
+      // the process ended
+    }
+  }
+  return (total / ticks) * 1000;
+}
+
+async function signIn(): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [name, ...value] = pair!.split('=');
+      jar.set(name!, value.join('='));
+    }
+  };
+  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), origin: BASE },
+    body: new URLSearchParams({ csrfToken, email: 'antrag@demo.example', password: 'Demo!Passwort2026', json: 'true' }),
+  });
+  keep(response);
+  if (![...jar.keys()].some((name) => name.endsWith('session-token'))) throw new Error(`sign-in failed (${response.status})`);
+  return cookie();
+}
+
+function saveAnswerActionId(): string {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'saveAnswerAction');
+  if (!entry) throw new Error('saveAnswerAction not in the build');
+  return entry[0];
+}
+
+function staticChunk(): string {
+  const directory = path.join(ROOT, '.next/static/chunks');
+  const chunks = readdirSync(directory).filter((name) => name.endsWith('.js'));
+  const sized = chunks.map((name) => ({ name, size: readFileSync(path.join(directory, name)).length })).sort((a, b) => b.size - a.size);
+  // A mid-sized chunk (~40 kB), like the one in the issue's first measurement.
+  const chosen = sized.find((chunk) => chunk.size < 60_000) ?? sized[0]!;
+  return `/_next/static/chunks/${chosen.name}`;
+}
+
+/** HTML bytes, the share of them that is the RSC payload, and the page's first-load JS (gzip). */
+async function pageWeight(pathname: string, cookie: string) {
+  const html = await (await fetch(`${BASE}${pathname}`, { headers: { cookie } })).text();
+  const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, match) => sum + match[0].length, 0);
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  let firstLoad = 0;
+  for (const src of scripts) {
+    const body = new Uint8Array(await (await fetch(`${BASE}${src}`)).arrayBuffer());
+    firstLoad += gzipSync(body).length;
+  }
+  return { htmlKb: Buffer.byteLength(html) / 1000, rscShare: payload / Buffer.byteLength(html), firstLoadKb: firstLoad / 1000 };
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+type Run = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; kbPerRequest: number; requests: number; cpuMsPerRequest: number };
+
+async function load(testCase: Case, connections: number, duration: number, cookie: string, server: number, actionId: string): Promise<Run> {
+  const latencies: number[] = [];
+  const pids = processTree(server);
+  const cpuBefore = cpuMillis(pids);
+  const headers: Record<string, string> = { cookie };
+  let requests: autocannon.Request[] | undefined;
+  if (testCase.autosave) {
+    // Every connection saves a different answer (10 draft projects × 22 standards) on its
+    // current version, with a new text each time: a real write per request.
+    const free = Array.from({ length: DATASET.demoDrafts * 22 }, (_, i) => ({
+      projectId: benchDraftProjectId(1 + (i % DATASET.demoDrafts)),
+      standardKey: `std-${String(1 + Math.floor(i / DATASET.demoDrafts)).padStart(2, '0')}`,
+      version: -1,
+    }));
+    let counter = 0;
+    requests = [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const slot = free.shift()!;
+          (context as { slot?: unknown }).slot = slot;
+          counter += 1;
+          return {
+            ...request,
+            path: `/projects/${slot.projectId}/assessment`,
+            headers: { ...headers, 'next-action': actionId, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: BASE },
+            body: JSON.stringify([
+              slot.projectId,
+              {
+                standardKey: slot.standardKey,
+                expectedVersion: Math.max(slot.version, 0),
+                answer: { status: 'FULFILLED', implementation: `Messung ${counter}: ${'Umsetzung '.repeat(40)}`, plannedMeasures: '', targetDate: null, partners: 'IHK' },
+              },
+            ]),
+          };
+        },
+        onResponse: (_status, body, context) => {
+          const slot = (context as { slot: (typeof free)[number] }).slot;
+          const version = body.match(/"version":(\d+)/);
+          if (version) slot.version = Number(version[1]);
+          free.push(slot);
+        },
+      },
+    ];
+  }
+  const result = await autocannon({
+    url: `${BASE}${testCase.path}`,
+    connections,
+    duration,
+    headers,
+    requests,
+    setupClient: (client) => client.on('response', (_status: number, _bytes: number, time: number) => void latencies.push(time)),
+  });
+  const cpu = cpuMillis(pids) - cpuBefore;
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    kbPerRequest: result.requests.total ? result.throughput.total / result.requests.total / 1000 : 0,
+    requests: result.requests.total,
+    cpuMsPerRequest: result.requests.total ? cpu / result.requests.total : NaN,
+  };
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the portal did not become healthy');
+}
+
+async function main() {
+  const url = await prepareDatabase();
+  const fingerprint = buildFingerprint();
+  if (!buildIsCurrent(fingerprint)) {
+    console.log('[bench] next build …');
+    await runOrThrow(bin('next'), ['build'], { env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, quiet: true });
+    recordBuild(fingerprint);
+  }
+  const server = start(bin('next'), ['start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: url,
+    AUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+    NEXTAUTH_URL: BASE,
+  });
+  const results: { testCase: Case; single: Run; loaded: Run; weight?: Awaited<ReturnType<typeof pageWeight>> }[] = [];
+  try {
+    await waitForHealth();
+    const cookie = await signIn();
+    const actionId = saveAnswerActionId();
+    const cases: Case[] = [
+      { name: 'static JS chunk (reference)', path: staticChunk() },
+      { name: '/standards', path: '/standards', isPublic: true, page: true },
+      { name: '/projects (50 projects)', path: '/projects', page: true },
+      { name: 'self-assessment page', path: `/projects/${benchDraftProjectId(1)}/assessment`, page: true },
+      { name: 'autosave (Server Action)', path: `/projects/${benchDraftProjectId(1)}/assessment`, method: 'POST', autosave: true },
+    ];
+    for (const testCase of cases) {
+      // Warm-up (compiles nothing in production, but fills caches and the connection pool).
+      await load(testCase, 2, 2, cookie, server.pid!, actionId);
+      const single = await load(testCase, 1, 3, cookie, server.pid!, actionId);
+      const loaded = await load(testCase, CONNECTIONS, DURATION, cookie, server.pid!, actionId);
+      const weight = testCase.page ? await pageWeight(testCase.path, cookie) : undefined;
+      results.push({ testCase, single, loaded, weight });
+      console.log(`[bench] ${testCase.name}: ${loaded.rps.toFixed(0)} req/s, p95 ${loaded.p95.toFixed(0)} ms`);
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+
+  const reference = results[0]!.loaded.rps;
+  const misses: string[] = [];
+  const rows = results.map(({ testCase, single, loaded, weight }) => {
+    const target = TARGETS[testCase.name] ?? {};
+    const check = (ok: boolean, text: string) => {
+      if (!ok) misses.push(`${testCase.name}: ${text}`);
+      return ok ? '' : ' ✗';
+    };
+    const ratio = loaded.rps / reference;
+    const marks = [
+      target.p95Ms !== undefined ? check(loaded.p95 <= target.p95Ms, `p95 ${loaded.p95.toFixed(0)} ms > ${target.p95Ms} ms`) : '',
+      target.ratioToReference !== undefined ? check(ratio >= target.ratioToReference, `req/s ${(ratio * 100).toFixed(1)} % of the reference < ${(target.ratioToReference * 100).toFixed(0)} %`) : '',
+      target.cpuMs !== undefined ? check(loaded.cpuMsPerRequest <= target.cpuMs, `CPU ${loaded.cpuMsPerRequest.toFixed(1)} ms per request > ${target.cpuMs} ms`) : '',
+      target.htmlKb !== undefined && weight ? check(weight.htmlKb <= target.htmlKb, `HTML ${weight.htmlKb.toFixed(0)} kB > ${target.htmlKb} kB`) : '',
+      target.firstLoadKb !== undefined && weight ? check(weight.firstLoadKb <= target.firstLoadKb, `first-load JS ${weight.firstLoadKb.toFixed(0)} kB > ${target.firstLoadKb} kB`) : '',
+    ];
+    const failures = loaded.errors + loaded.non2xx;
+    if (failures > 0) misses.push(`${testCase.name}: ${loaded.errors} errors, ${loaded.non2xx} non-2xx answers`);
+    return `| ${testCase.name} | ${single.p50.toFixed(0)} ms | ${loaded.rps.toFixed(0)} (${(ratio * 100).toFixed(1)} %) | ${loaded.p50.toFixed(0)} / ${loaded.p95.toFixed(0)} / ${loaded.p99.toFixed(0)} ms${marks[0]} | ${failures} | ${loaded.cpuMsPerRequest.toFixed(1)} ms${marks[2]} | ${weight ? `${weight.htmlKb.toFixed(0)} kB${marks[3]} (RSC ${(weight.rscShare * 100).toFixed(0)} %)` : `${loaded.kbPerRequest.toFixed(1)} kB`} | ${weight ? `${weight.firstLoadKb.toFixed(0)} kB${marks[4]}` : '—'} |${marks[1] ? ' ✗' : ''}`;
+  });
+
+  const table = [
+    `| case | 1 connection p50 | ${CONNECTIONS} connections req/s (of reference) | p50 / p95 / p99 | errors | server CPU per request | response | first-load JS (gzip) |`,
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const report = `# Benchmarks
+
+What a person gets: pages over HTTP against \`next start\` (one process), signed in as the demo
+applicant, on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
+companies and submitted self-assessments, a third with a second revision, ${DATASET.officers} officers,
+${DATASET.auditEvents.toLocaleString('en')} audit events; \`scripts/bench/generate-dataset.ts\`), PostgreSQL server.
+A static JS chunk of the same server is the reference: the percentage is each case's
+requests/s as a share of it. ✗ marks a missed target.
+
+Command: \`npm run bench\` (${CONNECTIONS} connections × ${DURATION} s per case, after a warm-up; 1 connection × 3 s)
+Machine: ${machine}
+Measured: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC
+
+${table}
+
+Targets: /standards ≥ 33 % of the reference's requests/s and ≤ 140 kB first-load JS; /projects
+p95 ≤ 100 ms; the self-assessment page p95 ≤ 150 ms, ≤ 10 ms server CPU per request, HTML ≤ 120
+kB; first-load JS ≤ 160 kB on every page; autosave p95 ≤ 50 ms; no errors.
+${misses.length ? `\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}\n` : '\nAll targets met.\n'}
+The library-level figures (the domain functions without HTTP and rendering) are
+\`npm run bench:library\`; the table above is the one to read.
+`;
+  writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
+  console.log(`\n${table}\n`);
+  if (misses.length) {
+    console.error(`[bench] ${misses.length} target(s) missed:\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('[bench] all targets met');
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
