@@ -70,11 +70,11 @@ export function UncontrolledTextField({
         name={id}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy(id, { hint, error: invalid })}
-        className="w-full rounded border border-gray-500 px-3 py-2"
+        className={INPUT_CLASS}
         {...input}
       />
       {invalid && (
-        <div id={errorId(id)} className="mt-1 text-sm text-danger">
+        <div id={errorId(id)} className="mt-1 text-sm font-semibold text-danger">
           {errors.map((message) => (
             <p key={message}>{message}</p>
           ))}
