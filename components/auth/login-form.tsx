@@ -1,10 +1,10 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import type { ActionResult } from '@/lib/forms/action-result';
+import { signInWithPassword } from '@/components/auth/auth-requests';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
@@ -15,9 +15,8 @@ import { useActionForm } from '@/components/ui/use-action-form';
  * provider's error codes (lib/auth/auth-options.ts) become the failure codes of `auth.errors`.
  */
 async function signInWithCredentials(values: SignInInput): Promise<ActionResult> {
-  const result = await signIn('credentials', { ...values, redirect: false });
-  if (result && !result.error) return { ok: true, data: undefined };
-  const code = result?.error ?? 'unknown';
+  const code = await signInWithPassword(values);
+  if (code === null) return { ok: true, data: undefined };
   if (code.startsWith('throttled:')) {
     const seconds = Number(code.slice('throttled:'.length)) || 900;
     return { ok: false, formError: 'throttled', values: { minutes: Math.ceil(seconds / 60) } };

@@ -1,19 +1,19 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { signOut } from 'next-auth/react';
+import { signOutHere } from '@/components/auth/auth-requests';
 import { buttonClass } from '@/components/ui/button-classes';
 
 /** „Abmelden“: ends the session, then shows the start page, on the host the browser uses. */
 export function SignOutButton({ label }: { label: string }) {
   const router = useRouter();
-  async function signOutHere() {
-    await signOut({ redirect: false });
+  async function signOut() {
+    await signOutHere();
     router.push('/');
     router.refresh();
   }
   return (
-    <button type="button" onClick={() => void signOutHere()} className={buttonClass('secondary', 'compact')}>
+    <button type="button" onClick={() => void signOut()} className={buttonClass('secondary', 'compact')}>
       {label}
     </button>
   );

@@ -147,7 +147,8 @@ function staticChunk(): string {
 async function pageWeight(pathname: string, cookie: string) {
   const html = await (await fetch(`${BASE}${pathname}`, { headers: { cookie } })).text();
   const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, match) => sum + match[0].length, 0);
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  // What a current browser loads: `noModule` scripts (polyfills for old browsers) are skipped.
+  const scripts = [...new Set([...html.matchAll(/<script([^>]+)>/g)].flatMap((match) => (/nomodule/i.test(match[1]!) ? [] : [...match[1]!.matchAll(/src="([^"]+)"/g)].map((src) => src[1]!))))];
   let firstLoad = 0;
   for (const src of scripts) {
     const body = new Uint8Array(await (await fetch(`${BASE}${src}`)).arrayBuffer());
@@ -250,8 +251,11 @@ async function main() {
     await runOrThrow(bin('next'), ['build'], { env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }, quiet: true });
     recordBuild(fingerprint);
   }
-  const server = start(bin('next'), ['start', '--port', String(PORT), '--hostname', '127.0.0.1'], {
+  // The server `npm start` runs: one Next process per core (scripts/serve.ts).
+  const server = start(bin('tsx'), ['scripts/serve.ts'], {
     ...process.env,
+    PORT: String(PORT),
+    HOSTNAME_BIND: '127.0.0.1',
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: url,
@@ -312,7 +316,8 @@ async function main() {
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   const report = `# Benchmarks
 
-What a person gets: pages over HTTP against \`next start\` (one process), signed in as the demo
+What a person gets: pages over HTTP against the production server \`npm start\` runs
+(\`scripts/serve.ts\`: ${process.env.WEB_CONCURRENCY || os.availableParallelism()} Next processes), signed in as the demo
 applicant, on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
 companies and submitted self-assessments, a third with a second revision, ${DATASET.officers} officers,
 ${DATASET.auditEvents.toLocaleString('en')} audit events; \`scripts/bench/generate-dataset.ts\`), PostgreSQL server.
