@@ -1,16 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorTexts } from '@/components/shell/error-texts';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('errors');
+  const t = useErrorTexts();
   return (
     <div role="alert">
-      <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('errorTitle')}</h1>
-      <p className="mb-6">{t('errorText')}</p>
+      <h1 className="mb-4 text-3xl font-bold text-brand-900">{t.title}</h1>
+      <p className="mb-6">{t.text}</p>
       <button type="button" onClick={reset} className={buttonClass('primary', 'sm')}>
-        {t('retry')}
+        {t.retry}
       </button>
     </div>
   );

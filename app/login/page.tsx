@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { LoginForm } from '@/components/auth/login-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { ROLE_HOME } from '@/lib/auth/permissions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -16,7 +17,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   if (user) redirect(ROLE_HOME[user.role]);
   const callbackUrl = typeof params.callbackUrl === 'string' ? params.callbackUrl : undefined;
   return (
-    <>
+    <ClientMessages namespaces={['auth']}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
       <LoginForm callbackUrl={callbackUrl} />
@@ -26,6 +27,6 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {tRegister('registerLink')}
         </Link>
       </p>
-    </>
+    </ClientMessages>
   );
 }

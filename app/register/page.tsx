@@ -7,6 +7,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { ROLE_HOME } from '@/lib/auth/permissions';
 import { getInvitation } from '@/lib/registration/get-invitation';
 import { register } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register');
@@ -44,7 +45,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   }
 
   return (
-    <>
+    <ClientMessages namespaces={['register']}>
       <h1 className="mb-2 text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="mb-6 max-w-2xl">
         {invitation ? t('introInvitation', { organisation: invitation.organisationName }) : t('intro')}
@@ -59,6 +60,6 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           {t('signIn')}
         </Link>
       </p>
-    </>
+    </ClientMessages>
   );
 }

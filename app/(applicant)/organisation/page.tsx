@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { OrganisationForm } from '@/components/organisation/organisation-form';
 import { InviteForm } from '@/components/organisation/invite-form';
 import { invite, saveOrganisation } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('organisation');
@@ -18,7 +19,7 @@ export default async function OrganisationPage() {
   const [t, format, overview] = await Promise.all([getTranslations('organisation'), getFormatter(), getOrganisationOverview({ actor })]);
   const { organisation, members, invitations } = overview;
   return (
-    <>
+    <ClientMessages namespaces={['organisation']}>
       <PageHeader title={t('title')}>
         <p>{t('intro')}</p>
       </PageHeader>
@@ -105,6 +106,6 @@ export default async function OrganisationPage() {
         <p className="mb-4 max-w-2xl">{t('inviteIntro')}</p>
         <InviteForm action={invite} />
       </section>
-    </>
+    </ClientMessages>
   );
 }

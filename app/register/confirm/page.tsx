@@ -5,6 +5,7 @@ import { ResendForm } from '@/components/registration/resend-form';
 import { resend } from '../resend/actions';
 import { confirmEmail } from '@/lib/registration/confirm-email';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register.confirm');
@@ -29,7 +30,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
     );
   }
   return (
-    <>
+    <ClientMessages namespaces={['register']}>
       <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('confirm.failedTitle')}</h1>
       <p className="mb-4 max-w-2xl" data-testid="confirm-problem">
         {t(`confirm.${result}`)}
@@ -42,6 +43,6 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
       <h2 className="mb-2 text-2xl font-bold text-brand-900">{t('resend.title')}</h2>
       <p className="mb-4 max-w-2xl">{t('resend.intro')}</p>
       <ResendForm action={resend} />
-    </>
+    </ClientMessages>
   );
 }

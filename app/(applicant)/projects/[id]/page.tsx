@@ -12,6 +12,7 @@ import { CompanyCard } from '@/components/companies/company-card';
 import { CompanyEvidence } from '@/components/evidence/company-evidence';
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
 import { removeCompanyAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -34,7 +35,7 @@ export default async function ProjectPage({ params }: Props) {
   const status = t(`status.${project.assessmentStatus ?? 'none'}`);
 
   return (
-    <>
+    <ClientMessages namespaces={['companies', 'evidence']}>
       <p className="mb-4">
         <Link href="/projects" className="text-brand-800 underline">
           {t('detail.backToList')}
@@ -120,6 +121,6 @@ export default async function ProjectPage({ params }: Props) {
           </ul>
         )}
       </section>
-    </>
+    </ClientMessages>
   );
 }

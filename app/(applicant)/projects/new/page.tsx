@@ -5,6 +5,7 @@ import { listCountries } from '@/lib/projects/countries';
 import { PageHeader } from '@/components/ui/page-header';
 import { EMPTY_PROJECT, ProjectForm } from '@/components/projects/project-form';
 import { createProjectAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('projects');
@@ -15,7 +16,7 @@ export default async function NewProjectPage() {
   await requirePermission('project:write');
   const [t, locale] = await Promise.all([getTranslations('projects'), getLocale()]);
   return (
-    <>
+    <ClientMessages namespaces={['projects']}>
       <PageHeader title={t('new.title')}>
         <p>{t('new.intro')}</p>
       </PageHeader>
@@ -26,6 +27,6 @@ export default async function NewProjectPage() {
         submitLabel={t('form.create')}
         cancelHref="/projects"
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { ProjectForm } from '@/components/projects/project-form';
 import { updateProjectAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -22,7 +23,7 @@ export default async function EditProjectPage({ params }: Props) {
   const { id } = await params;
   const [t, locale, project] = await Promise.all([getTranslations('projects'), getLocale(), orNotFound(getProject({ actor, projectId: id }))]);
   return (
-    <>
+    <ClientMessages namespaces={['projects']}>
       <PageHeader title={t('edit.title')}>
         <p className="text-muted">{project.title}</p>
       </PageHeader>
@@ -37,6 +38,6 @@ export default async function EditProjectPage({ params }: Props) {
       ) : (
         <ProjectLockedNotice project={project} />
       )}
-    </>
+    </ClientMessages>
   );
 }

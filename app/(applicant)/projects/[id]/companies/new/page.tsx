@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm, EMPTY_COMPANY } from '@/components/companies/company-form';
 import { addCompanyAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +21,7 @@ export default async function NewCompanyPage({ params }: Props) {
   const { id } = await params;
   const [t, project] = await Promise.all([getTranslations('companies'), orNotFound(getProject({ actor, projectId: id }))]);
   return (
-    <>
+    <ClientMessages namespaces={['companies']}>
       <PageHeader title={t('new.title')}>
         <p className="text-muted">{project.title}</p>
       </PageHeader>
@@ -29,6 +30,6 @@ export default async function NewCompanyPage({ params }: Props) {
       ) : (
         <ProjectLockedNotice project={project} />
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProjectLockedNotice } from '@/components/projects/project-locked-notice';
 import { CompanyForm } from '@/components/companies/company-form';
 import { updateCompanyAction } from './actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 
 type Props = { params: Promise<{ id: string; companyId: string }> };
 
@@ -24,7 +25,7 @@ export default async function EditCompanyPage({ params }: Props) {
   if (!company) notFound();
   const { id: _id, position: _position, updatedAt, ...initial } = company;
   return (
-    <>
+    <ClientMessages namespaces={['companies']}>
       <PageHeader title={t('editPage.title')}>
         <p className="text-muted">
           {project.title}: {company.name}
@@ -35,6 +36,6 @@ export default async function EditCompanyPage({ params }: Props) {
       ) : (
         <ProjectLockedNotice project={project} />
       )}
-    </>
+    </ClientMessages>
   );
 }
