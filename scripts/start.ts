@@ -4,8 +4,8 @@
  *   AUTH_SECRET once (data/auth-secret), migrates, seeds the catalogue and the demo accounts.
  * - With DATABASE_URL (production): migrates and seeds the catalogue only (demo accounts only
  *   with --demo); AUTH_SECRET must be set.
- * Then builds when the sources changed and serves on PORT (default 3000). `--dev` runs
- * `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
+ * Then builds when the sources changed and serves on PORT (default 3000) with one Next process
+ * per core (scripts/serve.ts; one with the embedded database). `--dev` runs `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -55,9 +55,12 @@ async function main() {
     const seedArgs = database.embedded || values.demo ? ['--demo'] : [];
     await runOrThrow(bin('tsx'), ['--conditions=react-server', 'scripts/db.ts', 'seed', ...seedArgs], { env });
 
-    let nextArgs: string[];
+    // The embedded mode is for one machine (demo accounts, /dev/mail with live confirmation
+    // links): listen on loopback only, unless HOSTNAME_BIND says otherwise (e.g. 0.0.0.0).
+    const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
+    let app;
     if (values.dev) {
-      nextArgs = ['dev', '--port', env.PORT!];
+      app = start(bin('next'), ['dev', '--port', env.PORT!, ...(hostname ? ['--hostname', hostname] : [])], env);
     } else {
       const fingerprint = buildFingerprint();
       if (!buildIsCurrent(fingerprint)) {
@@ -65,13 +68,11 @@ async function main() {
         await runOrThrow(bin('next'), ['build'], { env: { ...env, NODE_ENV: 'production' } });
         recordBuild(fingerprint);
       }
-      nextArgs = ['start', '--port', env.PORT!];
+      // One Next process per core (scripts/serve.ts); the embedded database serves one connection,
+      // so it gets one process.
+      const workers = database.embedded ? '1' : (process.env.WEB_CONCURRENCY ?? '');
+      app = start(bin('tsx'), ['scripts/serve.ts'], { ...env, NODE_ENV: 'production', HOSTNAME_BIND: hostname ?? '', WEB_CONCURRENCY: workers });
     }
-    // The embedded mode is for one machine (demo accounts, /dev/mail with live confirmation
-    // links): listen on loopback only, unless HOSTNAME_BIND says otherwise (e.g. 0.0.0.0).
-    const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
-    if (hostname) nextArgs.push('--hostname', hostname);
-    const app = start(bin('next'), nextArgs, values.dev ? env : { ...env, NODE_ENV: 'production' });
     console.log(`[start] Portal: http://localhost:${env.PORT}`);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {

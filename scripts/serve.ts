@@ -1,0 +1,53 @@
+/**
+ * The production server `npm start` runs: `WEB_CONCURRENCY` Next server processes (default:
+ * one per core; the embedded database allows one) sharing one port through Node's cluster
+ * module. A Next server renders on one core; a second process lets a 2-core machine use both.
+ * A worker that dies is replaced. Settings from the environment: PORT, HOSTNAME_BIND,
+ * WEB_CONCURRENCY (and everything lib/env.ts reads).
+ */
+import cluster from 'node:cluster';
+import http from 'node:http';
+import os from 'node:os';
+import next from 'next';
+import { ROOT } from './lib/run';
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME_BIND || undefined;
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+
+async function serve() {
+  const app = next({ dev: false, dir: ROOT, hostname: hostname ?? 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((request, response) => void handle(request, response));
+  server.listen(port, hostname);
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (workers > 1 && cluster.isPrimary) {
+  let stopping = false;
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  cluster.on('exit', () => {
+    if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  });
+  console.log(`[serve] ${workers} processes on port ${port}`);
+} else {
+  serve().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
