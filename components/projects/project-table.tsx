@@ -20,9 +20,10 @@ export async function ProjectTable({ list }: { list: ProjectList }) {
 
   return (
     <>
-      <div className="overflow-x-auto">
+      {/* A wide table scrolls in its own labelled, keyboard-reachable region, never the page (WCAG 1.4.10). */}
+      <div role="region" aria-labelledby="projects-caption" tabIndex={0} className="overflow-x-auto focus-visible:outline-2">
         <table className="w-full border-collapse text-left">
-          <caption className="mb-2 text-left text-muted">
+          <caption id="projects-caption" className="mb-2 text-left text-muted">
             {t('tableCaption')} ({t('count', { total: list.total })})
           </caption>
           <thead className="border-b-2 border-brand-700 bg-brand-50">

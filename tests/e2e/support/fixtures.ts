@@ -19,7 +19,10 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Anmelden' }).click();
 }
 
-/** axe-core with the WCAG 2.1 A and AA rules: the page must have no violation. */
+/**
+ * axe-core with the WCAG 2.1 A and AA rules: the page must have no violation. Then the same
+ * page at 320 CSS px must not scroll sideways (reflow, WCAG 1.4.10); the viewport is restored.
+ */
 export async function expectAccessible(page: Page) {
   // After a client-side navigation Next sets the document title a moment later: wait for it,
   // so axe judges the finished page.
@@ -27,6 +30,20 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  await expectReflow(page);
+}
+
+/** At 320 CSS px wide the page itself never scrolls sideways (wide tables scroll in their own region). */
+export async function expectReflow(page: Page) {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: viewport?.height ?? 720 });
+  try {
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), { message: `sideways scrolling at 320 px on ${page.url()}` })
+      .toBeLessThanOrEqual(0);
+  } finally {
+    if (viewport) await page.setViewportSize(viewport);
+  }
 }
 
 /** Direct access to the portal's database, for arranging what the UI cannot (yet). */
