@@ -21,7 +21,13 @@ export type StoredAnswer = AnswerSnapshot;
  * after the page was reloaded and the browser's copy was sent again), that is no conflict: the
  * stored answer is returned as saved, and nothing is written.
  */
-export async function saveAnswer({ actor, ...input }: SaveAnswerInput & { actor: ScopeActor }): Promise<StoredAnswer> {
+export async function saveAnswer({
+  actor,
+  ...input
+}: SaveAnswerInput & {
+  /** With `name` (the signed-in user, as the guards return it) the author needs no lookup. */
+  actor: ScopeActor & { name?: string };
+}): Promise<StoredAnswer> {
   const { projectId, standardKey, expectedVersion, answer } = saveAnswerSchema.parse(input);
   return db.$transaction(async (tx) => {
     await findAssessmentForActor({ db: tx, projectId, actor });
@@ -39,6 +45,7 @@ export async function saveAnswer({ actor, ...input }: SaveAnswerInput & { actor:
       targetDate: answer.targetDate ? new Date(`${answer.targetDate}T00:00:00Z`) : null,
       partners: answer.partners,
       updatedById: actor.id,
+      updatedAt: new Date(),
     };
     const { count } = await tx.answer.updateMany({
       where: { revisionId, standardKey, version: expectedVersion },
@@ -65,20 +72,21 @@ export async function saveAnswer({ actor, ...input }: SaveAnswerInput & { actor:
         after: Object.fromEntries(changed.map((field) => [field, answer[field]])),
       },
     });
-    const after = await tx.answer.findUniqueOrThrow({
-      where: { revisionId_standardKey: { revisionId, standardKey } },
-      select: ANSWER_SELECT,
-    });
-    return toStoredAnswer(tx, after);
+    // What was just written, without reading it back.
+    return toStoredAnswer(tx, { ...data, version: expectedVersion + 1 }, actor);
   });
 }
 
 async function toStoredAnswer(
   tx: Tx,
   row: { version: number; updatedAt: Date; updatedById: string | null } & Parameters<typeof toAnswerDraft>[0],
+  author?: { id: string; name?: string },
 ): Promise<StoredAnswer> {
-  const user = row.updatedById
-    ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
-    : null;
+  const known = author?.name !== undefined && author.id === row.updatedById;
+  const user = known
+    ? { name: author.name! }
+    : row.updatedById
+      ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
+      : null;
   return { ...toAnswerDraft(row), version: row.version, updatedAt: row.updatedAt.toISOString(), updatedByName: user?.name ?? null };
 }

@@ -13,14 +13,16 @@
 import pg from 'pg';
 import { REGIONS } from '../../lib/projects/regions';
 
-export const DATASET = {
+export type DatasetSize = { organisations: number; projects: number; demoProjects: number; demoDrafts: number; officers: number; auditEvents: number };
+
+export const DATASET: DatasetSize = {
   organisations: 500,
   projects: 2000,
   demoProjects: 50,
   demoDrafts: 10,
   officers: 100,
   auditEvents: 200_000,
-} as const;
+};
 
 /** Ids of the demo applicant's projects whose latest revision is a draft. */
 export const benchDraftProjectId = (n: number) => `bench-prj-${String(n).padStart(4, '0')}`;
@@ -76,12 +78,16 @@ async function insert(client: pg.Client, table: string, columns: Record<string, 
   }
 }
 
-export async function generateDataset(url: string): Promise<void> {
+/** `sizes` shrinks the dataset for tests (e.g. no audit events); the benchmark uses DATASET. */
+export async function generateDataset(url: string, sizes: Partial<DatasetSize> = {}): Promise<void> {
+  const size = { ...DATASET, ...sizes };
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     // The last rows a run writes are the audit events: when the last one is there, so is the rest.
-    const done = await client.query(`SELECT 1 FROM "AuditEvent" WHERE id = $1`, [`bench-audit-${String(DATASET.auditEvents).padStart(6, '0')}`]);
+    const done = size.auditEvents
+      ? await client.query(`SELECT 1 FROM "AuditEvent" WHERE id = $1`, [`bench-audit-${String(size.auditEvents).padStart(6, '0')}`])
+      : await client.query(`SELECT 1 FROM "Revision" WHERE id = $1 AND status = 'SUBMITTED'`, [`bench-prj-${String(size.projects).padStart(4, '0')}-r1`]);
     if (done.rowCount) return;
     const rand = random(20261201);
     const { rows: versions } = await client.query<{ id: string }>(`SELECT id FROM "CatalogueVersion" WHERE status = 'PUBLISHED' ORDER BY number DESC LIMIT 1`);
@@ -104,7 +110,7 @@ export async function generateDataset(url: string): Promise<void> {
     const day = 86_400_000;
 
     // Organisations, each with one applicant; officers.
-    const organisations = Array.from({ length: DATASET.organisations }, (_, i) => [
+    const organisations = Array.from({ length: size.organisations }, (_, i) => [
       `bench-org-${pad(i + 1)}`,
       `${pick(rand, ['Verein', 'Bildungswerk', 'Kammer', 'Netzwerk', 'Stiftung'])} ${pick(rand, WORDS)} ${i + 1}`,
       pick(rand, ['e. V.', 'gGmbH', 'GmbH', 'KdöR']),
@@ -115,7 +121,7 @@ export async function generateDataset(url: string): Promise<void> {
     await insert(client, 'Organisation', { id: 'text', name: 'text', legalForm: 'text', street: 'text', postalCode: 'text', city: 'text', updatedAt: 'timestamp' }, organisations.map((row) => [...row, new Date(now)]));
     const users = [
       ...organisations.map(([id], i) => [`bench-usr-${pad(i + 1)}`, `antrag-${pad(i + 1)}@bench.example`, `Antragstellerin ${i + 1}`, 'APPLICANT', id]),
-      ...Array.from({ length: DATASET.officers }, (_, i) => [`bench-off-${pad(i + 1)}`, `pruefung-${pad(i + 1)}@bench.example`, `Förderreferent ${i + 1}`, 'OFFICER', null]),
+      ...Array.from({ length: size.officers }, (_, i) => [`bench-off-${pad(i + 1)}`, `pruefung-${pad(i + 1)}@bench.example`, `Förderreferent ${i + 1}`, 'OFFICER', null]),
     ];
     await insert(
       client,
@@ -131,10 +137,10 @@ export async function generateDataset(url: string): Promise<void> {
     const companies: unknown[][] = [];
     const assessments: unknown[][] = [];
     const revisions: { id: string; assessmentId: string; number: number; submit: boolean; submittedAt: Date; submittedById: string }[] = [];
-    for (let n = 1; n <= DATASET.projects; n++) {
-      const demoProject = n <= DATASET.demoProjects;
-      const organisationId = demoProject ? demoUser.organisationId : `bench-org-${pad(1 + ((n - 1) % DATASET.organisations))}`;
-      const createdById = demoProject ? demoUser.id : `bench-usr-${pad(1 + ((n - 1) % DATASET.organisations))}`;
+    for (let n = 1; n <= size.projects; n++) {
+      const demoProject = n <= size.demoProjects;
+      const organisationId = demoProject ? demoUser.organisationId : `bench-org-${pad(1 + ((n - 1) % size.organisations))}`;
+      const createdById = demoProject ? demoUser.id : `bench-usr-${pad(1 + ((n - 1) % size.organisations))}`;
       const id = `bench-prj-${pad(n)}`;
       const start = new Date(now + Math.floor(rand() * 365) * day);
       projects.push([
@@ -156,7 +162,7 @@ export async function generateDataset(url: string): Promise<void> {
       for (let c = 1; c <= companyCount; c++) {
         companies.push([`${id}-c${c}`, id, `Unternehmen ${n}-${c} GmbH`, text(rand, 40, 160), rand() < 0.8, 'Personalzeit', `${5 + Math.floor(rand() * 30)} %`, `Kümmerer ${n}-${c}`, c, new Date(now)]);
       }
-      const draft = demoProject && n <= DATASET.demoDrafts;
+      const draft = demoProject && n <= size.demoDrafts;
       const second = draft || n % 3 === 0;
       const assessmentId = `${id}-a`;
       assessments.push([assessmentId, id, draft ? 'DRAFT' : pick(rand, ['SUBMITTED', 'SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED', 'ACCEPTED']), new Date(now)]);
@@ -226,13 +232,13 @@ export async function generateDataset(url: string): Promise<void> {
     // 200,000 audit events over the last year: what the portal writes for these rows.
     const actions = ['answer.saved', 'answer.saved', 'answer.saved', 'project.updated', 'company.added', 'assessment.submit', 'user.sign-in'];
     const events: unknown[][] = [];
-    for (let n = 1; n <= DATASET.auditEvents; n++) {
-      const project = 1 + Math.floor(rand() * DATASET.projects);
+    for (let n = 1; n <= size.auditEvents; n++) {
+      const project = 1 + Math.floor(rand() * size.projects);
       const action = pick(rand, actions);
       events.push([
         `bench-audit-${pad(n, 6)}`,
         new Date(now - Math.floor(rand() * 365 * day)),
-        project <= DATASET.demoProjects ? demoUser.id : `bench-usr-${pad(1 + ((project - 1) % DATASET.organisations))}`,
+        project <= size.demoProjects ? demoUser.id : `bench-usr-${pad(1 + ((project - 1) % size.organisations))}`,
         action,
         action === 'answer.saved' ? 'Answer' : action === 'user.sign-in' ? 'User' : 'Project',
         `bench-prj-${pad(project)}`,

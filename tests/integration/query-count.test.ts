@@ -1,0 +1,89 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createPrismaClient } from '@/lib/db/create-prisma-client';
+import { seed } from '@/prisma/seed/seed';
+import { benchDraftProjectId, generateDataset } from '@/scripts/bench/generate-dataset';
+import { signIn } from '@/tests/support/next-request';
+
+vi.mock('next-auth', () => import('@/tests/support/next-request').then((m) => m.nextAuthModule));
+vi.mock('next/headers', () => import('@/tests/support/next-request').then((m) => m.nextHeadersModule));
+
+/**
+ * SQL statements per request of every benchmarked page (issue #7): the guard and the page's
+ * data functions, counted with Prisma's query events, with the benchmark dataset at 10 and at
+ * 2,000 projects. The count must not grow with the data (no query per row) and stays ≤ 8.
+ */
+let statements = 0;
+const client = createPrismaClient({
+  url: process.env.DATABASE_URL!,
+  max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+  onQuery: (sql) => {
+    statements += 1;
+    if (process.env.SHOW_SQL) console.log('SQL', sql.slice(0, 160));
+  },
+});
+// lib/db.ts uses this client from now on (its one instance lives on globalThis).
+(globalThis as { portalDb?: unknown }).portalDb = client;
+
+const { requirePermission } = await import('@/lib/auth/guards');
+const { getPublishedCatalogue } = await import('@/lib/catalogue/get-published-catalogue');
+const { listProjects } = await import('@/lib/projects/list-projects');
+const { getProject } = await import('@/lib/projects/get-project');
+const { listEvidence } = await import('@/lib/evidence/list-evidence');
+const { getAssessmentView } = await import('@/lib/assessments/get-assessment-view');
+const { saveAnswer } = await import('@/lib/assessments/save-answer');
+
+const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
+const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
+
+let version = 0;
+/** What each benchmarked request reads and writes, in the order the page does it. */
+const PAGES: Record<string, () => Promise<unknown>> = {
+  '/standards': () => getPublishedCatalogue(),
+  '/projects': async () => listProjects({ actor: await requirePermission('project:read'), query: {} }),
+  '/projects/[id]': async () => {
+    const actor = await requirePermission('project:read');
+    await getProject({ actor, projectId: benchDraftProjectId(1) });
+    return listEvidence({ actor, projectId: benchDraftProjectId(1) });
+  },
+  '/projects/[id]/assessment': async () => getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1) }),
+  'autosave': async () => {
+    const actor = await requirePermission('project:write');
+    const answer = { status: 'FULFILLED' as const, implementation: `Zählung ${version}`, plannedMeasures: '', targetDate: null, partners: '' };
+    const saved = await saveAnswer({ actor, projectId: benchDraftProjectId(1), standardKey: 'std-01', expectedVersion: version, answer });
+    version = saved.version;
+  },
+};
+
+async function count(page: string): Promise<number> {
+  statements = 0;
+  await PAGES[page]!();
+  return statements;
+}
+
+async function countAll(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const page of Object.keys(PAGES)) result[page] = await count(page);
+  return result;
+}
+
+let small: Record<string, number>;
+
+beforeAll(async () => {
+  await seed({ demo: true });
+  await generateDataset(process.env.DATABASE_URL!, SMALL);
+  const applicant = await client.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true } });
+  signIn(applicant);
+  version = (await client.answer.findFirstOrThrow({ where: { revision: { id: `${benchDraftProjectId(1)}-r2` }, standardKey: 'std-01' }, select: { version: true } })).version;
+  small = await countAll();
+}, 120_000);
+
+describe('SQL statements per request', () => {
+  it('stay at most 8 per page, and the same at 2,000 projects as at 10', async () => {
+    await generateDataset(process.env.DATABASE_URL!, LARGE);
+    expect(await client.project.count()).toBeGreaterThanOrEqual(2000);
+    const large = await countAll();
+    console.log(`[statements per request, 10 → 2,000 projects] ${JSON.stringify(small)} → ${JSON.stringify(large)}`);
+    expect(large).toEqual(small);
+    for (const [page, statementCount] of Object.entries(large)) expect(statementCount, page).toBeLessThanOrEqual(8);
+  }, 180_000);
+});
