@@ -29,7 +29,10 @@ export async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Direct access to the portal's database, for arranging what the UI cannot (yet). */
+/**
+ * Direct access to the portal's database, for reading what a test asserts (the mail log,
+ * ./mail.ts). Arrange data with ./factories.ts (lib/'s domain functions), never with SQL here.
+ */
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: E2E.databaseUrl });
   await client.connect();
