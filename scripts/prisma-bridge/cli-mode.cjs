@@ -10,7 +10,7 @@
 // plain `pg`, which also gives us real SQLSTATEs to classify.
 
 const { logLine } = require('./stdio.cjs');
-const { classifyConnectionError, databaseName, withDatabase, withClient, quoteIdent } = require('./pg.cjs');
+const { classifyConnectionError, databaseName, urlWithDatabase, withClient, quoteIdent } = require('./pg.cjs');
 
 function reportFailure(errorCode, message) {
   const fields = { message };
@@ -29,7 +29,7 @@ async function createDatabase(url) {
   let lastError;
   for (const maintenance of ['postgres', 'template1']) {
     try {
-      await withClient(withDatabase(url, maintenance), (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
+      await withClient(urlWithDatabase(url, maintenance), (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
       return;
     } catch (error) {
       if (error.code === '42P04') return; // duplicate_database: someone else was faster; fine

@@ -17,7 +17,7 @@ function databaseName(url) {
   return decodeURIComponent(parsed.pathname.replace(/^\//, '')) || decodeURIComponent(parsed.username) || 'postgres';
 }
 
-function withDatabase(url, name) {
+function urlWithDatabase(url, name) {
   const parsed = new URL(url);
   parsed.pathname = '/' + encodeURIComponent(name);
   return parsed.toString();
@@ -177,7 +177,7 @@ class ShadowAwarePgFactory {
     const name = `prisma_shadow_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
     await withClient(this.url, (client) => client.query(`CREATE DATABASE ${quoteIdent(name)}`));
     this.temporaryDatabases.add(name);
-    const shadowUrl = withDatabase(this.url, name);
+    const shadowUrl = urlWithDatabase(this.url, name);
     try {
       await assertLandsIn(shadowUrl, name);
     } catch (error) {
@@ -281,7 +281,7 @@ module.exports = {
   classifyConnectionError,
   inferErrorCode,
   databaseName,
-  withDatabase,
+  urlWithDatabase,
   withClient,
   quoteIdent,
 };

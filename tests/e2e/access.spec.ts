@@ -1,5 +1,5 @@
-import { hash as argon2Hash } from '@node-rs/argon2';
-import { test, expect, expectAccessible, signIn, withDatabase, DEMO, type DemoRole } from './support/fixtures';
+import { test, expect, expectAccessible, signIn, DEMO, type DemoRole } from './support/fixtures';
+import { PASSWORD, createTestUser, disableTestUser } from './support/factories';
 
 const HOMES = { APPLICANT: '/projects', OFFICER: '/review', ADMIN: '/admin' } as const;
 
@@ -26,25 +26,16 @@ for (const role of Object.keys(DEMO) as DemoRole[]) {
 }
 
 test('a user disabled after sign-in is signed out at the next request', async ({ page }) => {
-  const email = `sperre-${Date.now()}@demo.example`;
-  const password = 'Ein-sicheres-Passwort-2026';
-  const hash = await argon2Hash(password);
-  await withDatabase((db) =>
-    db.query(
-      `INSERT INTO "User" (id, email, name, "passwordHash", role, "emailConfirmedAt", "updatedAt")
-       VALUES ($1, $2, 'Olga Sperre', $3, 'OFFICER', now(), now())`,
-      [`e2e-${Date.now()}`, email, hash],
-    ),
-  );
-  await signIn(page, email, password);
+  const user = await createTestUser({ role: 'OFFICER', email: `sperre-${Date.now()}@demo.example`, name: 'Olga Sperre' });
+  await signIn(page, user.email, PASSWORD);
   await page.waitForURL('**/review');
 
-  await withDatabase((db) => db.query(`UPDATE "User" SET "disabledAt" = now() WHERE email = $1`, [email]));
+  await disableTestUser({ userId: user.id });
   await page.reload();
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
 
   // And signing in again is refused, with a message that says why.
-  await signIn(page, email, password);
+  await signIn(page, user.email, PASSWORD);
   await expect(page.getByTestId('form-error')).toHaveText('Ihr Konto ist gesperrt. Bitte wenden Sie sich an die Administration.');
 });

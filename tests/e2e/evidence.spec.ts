@@ -1,41 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible } from './support/fixtures';
+import { createTestCompany, demoApplicant, seedProject } from './support/factories';
 import { htmlPage, minimalPdf, pdfOfSize } from '../support/evidence-files';
 import { E2E } from './support/e2e-env';
 
 /** A draft project of the demo organisation (revision 1 on the published catalogue), optionally with one company. */
 async function arrangeProject({ company }: { company?: string } = {}) {
-  return withDatabase(async (db) => {
-    const id = `e2e-ev-${randomUUID()}`;
-    await db.query('BEGIN');
-    try {
-      await db.query(
-        `INSERT INTO "Project" (id, "organisationId", title, description, "startDate", "endDate", "targetGroup",
-           "plannedParticipants", countries, occupations, region, "createdById", "updatedAt")
-         SELECT $1, "organisationId", $2, 'Nachweise im Test', '2027-01-01', '2028-12-31', 'BOTH', 8, ARRAY['VN'], 'Pflege', 'statewide', id, now()
-         FROM "User" WHERE email = 'antrag@demo.example'`,
-        [id, `Nachweis-Projekt ${id.slice(-6)}`],
-      );
-      await db.query(`INSERT INTO "Assessment" (id, "projectId", "updatedAt") VALUES ($1, $2, now())`, [`${id}-a`, id]);
-      await db.query(
-        `INSERT INTO "Revision" (id, "assessmentId", number, "catalogueVersionId")
-         SELECT $1, $2, 1, id FROM "CatalogueVersion" WHERE status = 'PUBLISHED' ORDER BY number DESC LIMIT 1`,
-        [`${id}-r1`, `${id}-a`],
-      );
-      if (company) {
-        await db.query(
-          `INSERT INTO "Company" (id, "projectId", name, contact, "ownContributionKind", "ownContributionValue", "contactPersonName", position, "updatedAt")
-           VALUES ($1, $2, $3, 'Magdeburg', 'Wohnraum', '2 Wohnungen', 'Karla Kümmerer', 1, now())`,
-          [`${id}-c1`, id, company],
-        );
-      }
-      await db.query('COMMIT');
-    } catch (error) {
-      await db.query('ROLLBACK');
-      throw error;
-    }
-    return id;
+  const { id } = await seedProject({
+    title: `Nachweis-Projekt ${randomUUID().slice(0, 6)}`,
+    description: 'Nachweise im Test',
+    plannedParticipants: 8,
+    region: 'statewide',
   });
+  if (company) {
+    await createTestCompany({
+      actor: await demoApplicant(),
+      projectId: id,
+      input: { name: company, contact: 'Magdeburg', hasDeclarationOfIntent: false },
+    });
+  }
+  return id;
 }
 
 test('the applicant uploads evidence, downloads the same bytes, and a second upload becomes version 2', async ({ page, signedInAs, browser, playwright }) => {

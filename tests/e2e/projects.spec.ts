@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible } from './support/fixtures';
+import { createSubmittedRevision, demoApplicant, seedProject } from './support/factories';
 
 const unique = () => randomUUID().slice(0, 8);
 
@@ -163,13 +164,11 @@ test('the list sorts by its column headers', async ({ page, signedInAs }) => {
 });
 
 test('a submitted project is read-only, and forged ids answer 404', async ({ page, signedInAs }) => {
+  const { id, title } = await seedProject({ title: `E2E Eingereicht ${unique()}` });
+  await createSubmittedRevision({ actor: await demoApplicant(), projectId: id });
   await signedInAs('APPLICANT');
-  const title = `E2E Eingereicht ${unique()}`;
-  const id = await createProject(page, { title });
-  await withDatabase((db) =>
-    db.query(`UPDATE "Revision" SET status = 'SUBMITTED', "submittedAt" = now() WHERE "assessmentId" = (SELECT id FROM "Assessment" WHERE "projectId" = $1)`, [id]),
-  );
-  await page.reload();
+  await page.goto(`/projects/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId('project-locked')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Bearbeiten', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Unternehmen hinzufügen' })).toHaveCount(0);

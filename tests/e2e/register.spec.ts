@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible, signIn, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible, signIn } from './support/fixtures';
+import { createTestMail } from './support/factories';
 import { linkFromMail } from './support/mail';
 
 const PASSWORD = 'Ein-sicheres-Passwort-2026';
@@ -154,13 +155,11 @@ test('/organisation is for applicants only', async ({ page, signedInAs }) => {
 test('/dev/mail is the mail log with the embedded database, and does not exist on a database server', async ({ page }) => {
   const serverMode = Boolean(process.env.E2E_DATABASE_URL);
   const subject = `Protokolltest ${Date.now()}`;
-  await withDatabase((db) =>
-    db.query(`INSERT INTO "Mail" (id, "to", subject, body) VALUES ($1, 'log@verein.example', $2, $3)`, [
-      `e2e-mail-${Date.now()}`,
-      subject,
-      'Guten Tag,\n\nhier ist ein Link: http://localhost:3100/register/confirm?token=beispiel\n\n<b>kein HTML</b>',
-    ]),
-  );
+  await createTestMail({
+    to: 'log@verein.example',
+    subject,
+    body: 'Guten Tag,\n\nhier ist ein Link: http://localhost:3100/register/confirm?token=beispiel\n\n<b>kein HTML</b>',
+  });
   const response = await page.goto('/dev/mail');
   if (serverMode) {
     expect(response?.status()).toBe(404);

@@ -4,10 +4,8 @@ import { seed } from '@/prisma/seed/seed';
 import { saveAnswer } from '@/lib/assessments/save-answer';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { ConflictError } from '@/lib/errors';
-import { createUser } from '@/lib/users/create-user';
-import { createProject } from '@/lib/projects/create-project';
-import type { ScopeActor } from '@/lib/auth/scope';
 import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import { createTestProject, createTestUser, demoActors, type TestUser } from '@/tests/support/factories';
 
 /**
  * The race of issue #6: a save is sent, the page is reloaded before it commits, and the
@@ -16,35 +14,17 @@ import type { AnswerDraft } from '@/lib/assessments/answer-rules';
  */
 const TEXT: AnswerDraft = { status: 'FULFILLED', implementation: 'Mehrsprachige Sprechstunden', plannedMeasures: '', targetDate: null, partners: '' };
 
-let anna: ScopeActor;
-let paula: ScopeActor;
+let anna: TestUser;
+let paula: TestUser;
 let projectId: string;
 
 beforeAll(async () => {
   await seed({ demo: true });
-  anna = await db.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true, role: true, organisationId: true } });
-  paula = await createUser({
-    email: 'paula@demo.example',
-    name: 'Paula Kollegin',
-    password: 'Ein-langes-Passwort-2026',
-    role: 'APPLICANT',
-    organisationId: anna.organisationId,
-    emailConfirmed: true,
-    actorId: null,
-  });
-  ({ id: projectId } = await createProject({
+  ({ applicant: anna } = await demoActors());
+  paula = await createTestUser({ role: 'APPLICANT', email: 'paula@demo.example', name: 'Paula Kollegin', organisationId: anna.organisationId! });
+  ({ id: projectId } = await createTestProject({
     actor: anna,
-    input: {
-      title: 'Späte Speicherung',
-      description: 'Testprojekt',
-      startDate: '2027-01-01',
-      endDate: '2027-12-31',
-      targetGroup: 'BOTH',
-      plannedParticipants: 5,
-      countries: ['VN'],
-      occupations: 'Pflege',
-      region: 'magdeburg',
-    },
+    input: { title: 'Späte Speicherung', description: 'Testprojekt', endDate: '2027-12-31', plannedParticipants: 5, countries: ['VN'] },
   }));
 });
 

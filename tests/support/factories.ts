@@ -1,10 +1,11 @@
 /**
  * Test data made the way the portal makes it: every factory calls the domain functions in lib/
  * (registerApplicant + confirmEmail, createUser, createProject, addCompany, saveAnswer,
- * submitAssessment), never raw rows. What a test starts from therefore carries the audit
- * events, answer versions, snapshots and states the application itself would have written.
+ * submitAssessment, sendMail), never raw rows. What a test starts from therefore carries the
+ * audit events, answer versions, snapshots and states the application itself would have written.
  * The integration tests use them on their per-file database; the browser tests on the portal's
- * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly.
+ * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly. The one
+ * exception is disableTestUser: lib/ has no domain function for it yet.
  */
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
@@ -14,6 +15,7 @@ import { saveAnswer } from '@/lib/assessments/save-answer';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import type { ScopeActor } from '@/lib/auth/scope';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { sendMail } from '@/lib/mail/send-mail';
 import { addCompany } from '@/lib/projects/add-company';
 import type { CompanyFormInput } from '@/lib/projects/company-schema';
 import { createProject } from '@/lib/projects/create-project';
@@ -106,6 +108,15 @@ export async function createTestUser({
   });
 }
 
+/**
+ * Disables a user (sets `disabledAt`). lib/ has no domain function for this yet, so this is the
+ * one factory that writes a row directly: a single UPDATE, with no audit event. Replace it with
+ * the domain function once there is one.
+ */
+export async function disableTestUser({ userId }: { userId: string }): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { disabledAt: new Date() }, select: { id: true } });
+}
+
 /** A project of the actor's organisation with its draft self-assessment (revision 1, 22 open answers). */
 export async function createTestProject({
   actor,
@@ -189,4 +200,14 @@ export async function createSubmittedRevision({
   const { revisionId } = await completeDraft({ actor, projectId });
   const { revisionNumber } = await submitAssessment({ projectId, actor });
   return { revisionId, revisionNumber };
+}
+
+/** A mail in the mail log (the `Mail` table), stored through sendMail as the portal stores its mails. */
+export async function createTestMail({
+  to = `empfang-${suffix()}@verein.example`,
+  subject = `Testmail ${suffix()}`,
+  body = 'Guten Tag,\n\ndies ist eine Testmail.',
+}: { to?: string; subject?: string; body?: string } = {}): Promise<{ id: string; to: string; subject: string }> {
+  const { id } = await sendMail({ to, subject, body });
+  return { id, to, subject };
 }

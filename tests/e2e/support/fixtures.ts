@@ -46,7 +46,10 @@ export async function expectReflow(page: Page) {
   }
 }
 
-/** Direct access to the portal's database, for arranging what the UI cannot (yet). */
+/**
+ * Direct access to the portal's database, for reading what a test asserts (the mail log,
+ * ./mail.ts). Arrange data with ./factories.ts (lib/'s domain functions), never with SQL here.
+ */
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: E2E.databaseUrl });
   await client.connect();
