@@ -20,12 +20,14 @@ export async function ProjectTable({ list }: { list: ProjectList }) {
 
   return (
     <>
-      {/* A wide table scrolls in its own labelled, keyboard-reachable region, never the page (WCAG 1.4.10). */}
-      <div role="region" aria-labelledby="projects-caption" tabIndex={0} className="overflow-x-auto focus-visible:outline-2">
-        <table className="w-full border-collapse text-left">
-          <caption id="projects-caption" className="mb-2 text-left text-muted">
-            {t('tableCaption')} ({t('count', { total: list.total })})
-          </caption>
+      {/* The table's name stays above it, wrapping on a narrow screen; the table itself scrolls in
+          its own labelled, keyboard-reachable region, never the page (WCAG 1.4.10). `relative`
+          keeps the visually hidden sort hints (absolutely positioned) inside that region. */}
+      <p id="projects-caption" className="mb-2 text-muted">
+        {t('tableCaption')} ({t('count', { total: list.total })})
+      </p>
+      <div role="region" aria-labelledby="projects-caption" tabIndex={0} className="relative overflow-x-auto focus-visible:outline-2">
+        <table aria-labelledby="projects-caption" className="w-full border-collapse text-left">
           <thead className="border-b-2 border-brand-700 bg-brand-50">
             <tr>
               <SortHeader list={list} t={t} column="title" label={t('columns.title')} />
