@@ -30,9 +30,12 @@ if (workers > 1 && cluster.isPrimary) {
   let stopping = false;
   for (let i = 0; i < workers; i++) cluster.fork();
   cluster.on('exit', (worker, code, signal) => {
-    if (stopping) return;
-    console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
-    cluster.fork();
+    if (!stopping) {
+      console.error(`[serve] worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
+      cluster.fork();
+    } else if (Object.keys(cluster.workers ?? {}).length === 0) {
+      process.exit(0);
+    }
   });
   const stop = () => {
     stopping = true;
@@ -41,9 +44,6 @@ if (workers > 1 && cluster.isPrimary) {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  cluster.on('exit', () => {
-    if (stopping && Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-  });
   console.log(`[serve] ${workers} processes on port ${port}`);
 } else {
   serve().catch((error) => {

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, bin, run } from './lib/run';
-import { onServer, uniqueDatabaseName, urlWithDatabase } from '../tests/support/database-server';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from './lib/database-server';
 
 type Counts = { passed: number; failed: number; skipped: number };
 

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { onServer, urlWithDatabase } from '../lib/database-server';
 import { buildFingerprint, buildIsCurrent, recordBuild } from '../lib/build-fingerprint';
 import { ROOT, bin, runOrThrow, start } from '../lib/run';
 import { benchDraftProjectId, DATASET, generateDataset } from './generate-dataset';
@@ -48,18 +48,11 @@ const TARGETS: Record<string, Targets> = {
   'autosave (Server Action)': { p95Ms: 50 },
 };
 
-function urlWithDatabase(url: string, database: string) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
 async function prepareDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-  if (!exists.rowCount) await admin.query(`CREATE DATABASE "${DATABASE}"`);
-  await admin.end();
+  // Kept between runs: an existing database (42P04) is reused.
+  await onServer(SERVER, `CREATE DATABASE "${DATABASE}"`).catch((error: { code?: string }) => {
+    if (error.code !== '42P04') throw error;
+  });
   const url = urlWithDatabase(SERVER, DATABASE);
   const env = { ...process.env, DATABASE_URL: url };
   await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env, quiet: true });

@@ -11,7 +11,7 @@
  *   submitAssessment (freeze 22 answers)            ≤ 250 ms
  */
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import { onServer, urlWithDatabase } from '../lib/database-server';
 import { startEmbeddedPostgres } from '../../lib/embedded-postgres/start-embedded-postgres';
 import { bin, runOrThrow } from '../lib/run';
 
@@ -40,20 +40,10 @@ async function openDatabase(): Promise<{ url: string; close(): Promise<void> }> 
     return { url: embedded.url, close: embedded.stop };
   }
   const name = `portal_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  await onServer(server, `CREATE DATABASE "${name}"`);
   return {
-    url: url.toString(),
-    close: async () => {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
+    url: urlWithDatabase(server, name),
+    close: () => onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
 

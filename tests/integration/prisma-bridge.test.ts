@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
-import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/scripts/lib/database-server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PRISMA = path.join(ROOT, 'node_modules', '.bin', 'prisma');

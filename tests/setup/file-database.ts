@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, inject } from 'vitest';
 import { startEmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
-import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/scripts/lib/database-server';
 
 async function createDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('databaseServerUrl');

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@/lib/embedded-postgres/start-embedded-postgres';
-import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/tests/support/database-server';
+import { onServer, uniqueDatabaseName, urlWithDatabase } from '@/scripts/lib/database-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 /**
  * The PostgreSQL server of the tests (TEST_DATABASE_URL) and the databases made on it: the
  * integration template and per-file clones (tests/setup/) and the browser tests' database
- * (scripts/test.ts). Only `pg`, so the test runner script can import it too.
+ * (scripts/test.ts), and the benchmarks' databases (scripts/bench/). Only `pg`.
  */
 import pg from 'pg';
 
