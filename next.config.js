@@ -7,6 +7,10 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // No ETag hashing of every cached page per response (an FNV hash over ~100 kB of HTML in
+  // JavaScript, the largest cost of serving /standards from the cache); the cache headers
+  // already say how long a copy stays fresh (ADR 011).
+  generateEtags: false,
   // forbidden() → 403 with app/forbidden.tsx (docs/decisions/004-authentication-and-authorization.md)
   experimental: { authInterrupts: true },
   // Native and wasm packages stay outside the server bundle.

@@ -1,15 +1,25 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import './globals.css';
 
-export default async function NotFound() {
-  const t = await getTranslations('errors');
+/**
+ * 404 for URLs outside the locale segment (proxy.ts sends every page path to app/[locale]/, so
+ * this answers only unknown paths under /api and the like). No message catalogue reaches it:
+ * the one sentence stands in both languages.
+ */
+export default function GlobalNotFound() {
   return (
-    <>
-      <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('notFoundTitle')}</h1>
-      <p className="mb-6">{t('notFoundText')}</p>
-      <Link href="/" className="text-brand-800 underline">
-        {t('backHome')}
-      </Link>
-    </>
+    <html lang="de">
+      <body className="mx-auto max-w-3xl px-4 py-8 font-sans text-ink">
+        <main>
+          <h1 className="mb-4 text-3xl font-bold text-brand-900">Seite nicht gefunden</h1>
+          <p lang="en" className="mb-6">
+            Page not found.
+          </p>
+          <Link href="/" className="text-brand-800 underline">
+            Standards-Portal
+          </Link>
+        </main>
+      </body>
+    </html>
   );
 }

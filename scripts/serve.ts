@@ -16,7 +16,10 @@ const hostname = process.env.HOSTNAME_BIND || undefined;
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 async function serve() {
-  const app = next({ dev: false, dir: ROOT, hostname: hostname ?? 'localhost', port });
+  // Next's own name for itself stays `localhost` whatever the bind address: its proxy URLs always
+  // say localhost (127.0.0.1 is normalised to it), and a rewrite whose origin differs from the
+  // router's would be sent out as an external request (proxy.ts rewrites every page).
+  const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((request, response) => void handle(request, response));

@@ -20,9 +20,7 @@ export async function StandardBlock({ standard, children }: { standard: Standard
         </h4>
         <CompletenessBadge standardKey={standard.key} />
       </div>
-      <div lang={text.lang} className="mb-3">
-        <RichText text={text.text} />
-      </div>
+      <RichText text={text.text} lang={text.lang} className="mb-3" />
       <details className="mb-4 rounded bg-brand-50 p-3 text-sm">
         <summary className="cursor-pointer font-semibold text-brand-900">{t('details')}</summary>
         <StandardDetails standard={standard} className="mt-2 space-y-2" />

@@ -1,6 +1,9 @@
 /**
  * Renders a catalogue text: lines starting with "• " become a list, other lines paragraphs
  * (format: prisma/seed/parse-standards-source.ts). Text is rendered as text, never as HTML.
+ * One element carries the language and the `catalogue-text` spacing (app/globals.css), so the
+ * paragraphs themselves carry no classes: 22 standards' texts are most of the catalogue and
+ * self-assessment pages, in their HTML and again in their RSC payload.
  */
 type Block = { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
 
@@ -19,22 +22,20 @@ export function toBlocks(text: string): Block[] {
   return blocks;
 }
 
-export function RichText({ text, className }: { text: string; className?: string }) {
+export function RichText({ text, lang, as: Element = 'div', className }: { text: string; lang?: string; as?: 'div' | 'dd'; className?: string }) {
   return (
-    <div className={className}>
+    <Element lang={lang} className={className ? `catalogue-text ${className}` : 'catalogue-text'}>
       {toBlocks(text).map((block, index) =>
         block.kind === 'paragraph' ? (
-          <p key={index} className="mb-2 last:mb-0">
-            {block.text}
-          </p>
+          <p key={index}>{block.text}</p>
         ) : (
-          <ul key={index} className="mb-2 list-disc space-y-1 pl-6 last:mb-0">
+          <ul key={index}>
             {block.items.map((item, itemIndex) => (
               <li key={itemIndex}>{item}</li>
             ))}
           </ul>
         ),
       )}
-    </div>
+    </Element>
   );
 }

@@ -13,9 +13,7 @@ export async function StandardCard({ standard }: { standard: StandardTexts }) {
       <h4 id={headingId} className="mb-3 text-lg font-semibold text-brand-900">
         {t('standardLabel', { number: standard.number })}
       </h4>
-      <div lang={text.lang}>
-        <RichText text={text.text} className="mb-4" />
-      </div>
+      <RichText text={text.text} lang={text.lang} className="mb-4" />
       <StandardDetails standard={standard} className="space-y-3 text-sm" />
     </article>
   );

@@ -23,16 +23,12 @@ export async function StandardDetails({ standard, className }: { standard: Stand
     <dl className={className}>
       <div>
         <dt className="font-semibold text-brand-900">{t('objective')}</dt>
-        <dd lang={objective.lang}>
-          <RichText text={objective.text} />
-        </dd>
+        <RichText as="dd" text={objective.text} lang={objective.lang} />
       </div>
       <div>
         <dt className="font-semibold text-brand-900">{t('information')}</dt>
         {information ? (
-          <dd lang={information.lang}>
-            <RichText text={information.text} />
-          </dd>
+          <RichText as="dd" text={information.text} lang={information.lang} />
         ) : (
           <dd>
             <p className="text-muted">{t('noInformation')}</p>

@@ -1,10 +1,15 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
+import { navigationFor, type NavigationKey } from '@/components/shell/navigation-items';
+import { useSessionUser } from '@/components/shell/session-context';
+import { useLocalPathname } from '@/components/shell/use-local-pathname';
 
-export function MainNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
-  const pathname = usePathname();
+/** The main navigation for the signed-in user's role (or for anonymous visitors). */
+export function MainNav({ label, labels }: { label: string; labels: Record<NavigationKey, string> }) {
+  const pathname = useLocalPathname();
+  const user = useSessionUser();
+  const items = navigationFor(user?.role ?? null);
   return (
     <nav aria-label={label} className="mx-auto max-w-5xl px-4">
       <ul className="flex flex-wrap gap-1">
@@ -19,7 +24,7 @@ export function MainNav({ label, items }: { label: string; items: { href: string
                   current ? 'border-brand-700 text-brand-900' : 'border-transparent text-brand-800 hover:border-brand-100'
                 }`}
               >
-                {item.label}
+                {labels[item.key]}
               </Link>
             </li>
           );

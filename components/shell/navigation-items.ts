@@ -1,6 +1,7 @@
 import { ROLE_HOME, type Role } from '@/lib/auth/permissions';
 
-type NavigationItem = { key: 'standards' | 'projects' | 'organisation' | 'review' | 'admin'; href: string };
+export type NavigationKey = 'standards' | 'projects' | 'organisation' | 'review' | 'admin';
+type NavigationItem = { key: NavigationKey; href: string };
 
 const ROLE_ITEMS: Record<Role, NavigationItem> = {
   APPLICANT: { key: 'projects', href: ROLE_HOME.APPLICANT },

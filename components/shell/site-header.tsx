@@ -1,16 +1,17 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { navigationFor } from '@/components/shell/navigation-items';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/shell/language-switch';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { AccountArea } from '@/components/shell/account-area';
 import { MainNav } from '@/components/shell/main-nav';
-import { buttonClass } from '@/components/ui/button-classes';
+import type { Locale } from '@/lib/i18n/config';
 
-/** The header of every page; `setLocale` is the language switch's Server Action (app/_actions/set-locale.ts). */
+/**
+ * The header of every page. It reads no request: who is signed in comes from the
+ * SessionProvider around it (components/shell/session-context.tsx), so cached pages can carry
+ * it too. `setLocale` is the language switch's Server Action (app/_actions/set-locale.ts).
+ */
 export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData) => Promise<void> }) {
-  const [t, user] = await Promise.all([getTranslations('shell'), getCurrentUser()]);
-  const items = navigationFor(user?.role ?? null).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const [t, locale] = await Promise.all([getTranslations('shell'), getLocale()]);
   return (
     <header className="border-b border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -19,22 +20,20 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
           <span className="text-sm text-muted">{t('portalSubtitle')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-4">
-          <LanguageSwitch action={setLocale} />
-          {user ? (
-            <div className="flex items-center gap-3">
-              <span className="text-sm" data-testid="current-user">
-                {t('signedInAs', { name: user.name })}
-              </span>
-              <SignOutButton label={t('signOut')} />
-            </div>
-          ) : (
-            <Link href="/login" className={buttonClass('primary', 'compact')}>
-              {t('signIn')}
-            </Link>
-          )}
+          <LanguageSwitch action={setLocale} locale={locale as Locale} label={t('languageSwitch')} />
+          <AccountArea labels={{ signIn: t('signIn'), signOut: t('signOut'), signedInAs: t.raw('signedInAs') as string }} />
         </div>
       </div>
-      <MainNav label={t('mainNavigation')} items={items} />
+      <MainNav
+        label={t('mainNavigation')}
+        labels={{
+          standards: t('nav.standards'),
+          projects: t('nav.projects'),
+          organisation: t('nav.organisation'),
+          review: t('nav.review'),
+          admin: t('nav.admin'),
+        }}
+      />
     </header>
   );
 }

@@ -71,4 +71,39 @@ test.describe('public pages', () => {
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
   });
+
+  test('the public pages come from the cache, per language, and the header still knows who is signed in', async ({ page, request, signedInAs }) => {
+    // The same bytes for everyone: served from Next's cache after the first request (STALE:
+    // from the cache too, while a re-render runs in the background). The request context keeps
+    // its connection, so both requests reach the same server process.
+    for (const path of ['/', '/standards', '/impressum']) {
+      await request.get(path);
+      const cached = await request.get(path);
+      expect(cached.status()).toBe(200);
+      expect(cached.headers()['x-nextjs-cache'], path).toMatch(/^(HIT|STALE)$/);
+      expect(cached.headers()['cache-control'], path).toMatch(/s-maxage=/);
+      expect(await cached.text(), path).not.toContain('data-testid="current-user"');
+    }
+    // One copy per language: the cookie picks it, the URL stays the same.
+    const english = await request.get('/standards', { headers: { cookie: 'NEXT_LOCALE=en' } });
+    expect(await english.text()).toContain('<html lang="en"');
+    // The locale segment never shows: a prefixed URL is no page.
+    expect((await request.get('/de/standards')).status()).toBe(404);
+
+    // Signed in, the cached page's header asks the session in the browser.
+    await signedInAs('APPLICANT');
+    await page.goto('/standards');
+    const banner = page.getByRole('banner');
+    await expect(banner.getByTestId('current-user')).toHaveText('Angemeldet als Anna Antrag');
+    await expect(banner.getByRole('link', { name: 'Anmelden' })).toHaveCount(0);
+    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Projekte' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Standards' })).toHaveAttribute('aria-current', 'page');
+    await page.goto('/');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Zu meiner Startseite' })).toHaveAttribute('href', '/home');
+    await expectAccessible(page);
+
+    await banner.getByRole('button', { name: 'Abmelden' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+  });
 });

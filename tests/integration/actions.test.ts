@@ -7,18 +7,18 @@
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { createProjectAction } from '@/app/(applicant)/projects/new/actions';
-import { updateProjectAction } from '@/app/(applicant)/projects/[id]/edit/actions';
-import { removeCompanyAction } from '@/app/(applicant)/projects/[id]/actions';
-import { addCompanyAction } from '@/app/(applicant)/projects/[id]/companies/new/actions';
-import { updateCompanyAction } from '@/app/(applicant)/projects/[id]/companies/[companyId]/edit/actions';
+import { createProjectAction } from '@/app/[locale]/(site)/(applicant)/projects/new/actions';
+import { updateProjectAction } from '@/app/[locale]/(site)/(applicant)/projects/[id]/edit/actions';
+import { removeCompanyAction } from '@/app/[locale]/(site)/(applicant)/projects/[id]/actions';
+import { addCompanyAction } from '@/app/[locale]/(site)/(applicant)/projects/[id]/companies/new/actions';
+import { updateCompanyAction } from '@/app/[locale]/(site)/(applicant)/projects/[id]/companies/[companyId]/edit/actions';
 import {
   reopenAssessmentAction,
   saveAnswerAction,
   submitAssessmentAction,
   withdrawAssessmentAction,
-} from '@/app/(applicant)/projects/[id]/assessment/actions';
-import { invite, saveOrganisation } from '@/app/(applicant)/organisation/actions';
+} from '@/app/[locale]/(site)/(applicant)/projects/[id]/assessment/actions';
+import { invite, saveOrganisation } from '@/app/[locale]/(site)/(applicant)/organisation/actions';
 import { seed } from '@/prisma/seed/seed';
 import {
   COMPLETE_ANSWER,

@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { register } from '@/app/register/actions';
-import { resend } from '@/app/register/resend/actions';
+import { register } from '@/app/[locale]/(site)/register/actions';
+import { resend } from '@/app/[locale]/(site)/register/resend/actions';
 import { seed } from '@/prisma/seed/seed';
 import { nextIntlServerModule } from '@/tests/support/next-request';
 import { registration } from '@/tests/support/registration';

@@ -2,16 +2,30 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { getPublishedCatalogue } from '@/lib/catalogue/get-published-catalogue';
 import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { StandardCard } from '@/components/catalogue/standard-card';
 import { TopicHeading } from '@/components/catalogue/topic-heading';
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('standards');
+/**
+ * The same bytes for every visitor per language and catalogue version: rendered on the first
+ * request (the build has no database) and then served from Next's cache. A catalogue
+ * publication calls `revalidatePath('/[locale]/standards', 'page')`; other server processes
+ * re-render within `revalidate` seconds (ADR 011).
+ */
+export const dynamic = 'error';
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'standards' });
   return { title: t('title') };
 }
 
 /** The published standards catalogue: public, no sign-in needed. */
-export default async function StandardsPage() {
+export default async function StandardsPage({ params }: { params: LocaleParams }) {
+  await pageLocale(params);
   const [t, format, locale, catalogue] = await Promise.all([
     getTranslations('standards'),
     getFormatter(),

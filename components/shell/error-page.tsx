@@ -3,7 +3,7 @@
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorTexts } from '@/components/shell/error-texts';
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useErrorTexts();
   return (
     <div role="alert">

@@ -1,0 +1,27 @@
+'use client';
+
+import Link from 'next/link';
+import { SignOutButton } from '@/components/auth/sign-out-button';
+import { useSessionUser } from '@/components/shell/session-context';
+import { buttonClass } from '@/components/ui/button-classes';
+
+/** The header's corner: „Angemeldet als …“ with „Abmelden“, or „Anmelden“ (nothing while a cached page still asks). */
+export function AccountArea({ labels }: { labels: { signIn: string; signOut: string; signedInAs: string } }) {
+  const user = useSessionUser();
+  if (user === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24" />;
+  if (user === null) {
+    return (
+      <Link href="/login" className={buttonClass('primary', 'compact')}>
+        {labels.signIn}
+      </Link>
+    );
+  }
+  return (
+    <div className="flex items-center gap-3">
+      <span className="text-sm" data-testid="current-user">
+        {labels.signedInAs.replace('{name}', user.name)}
+      </span>
+      <SignOutButton label={labels.signOut} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { Role } from '@/lib/auth/permissions';
+
+/** Who is signed in, as the header shows it: undefined while a cached page is still asking. */
+export type SessionUser = { name: string; role: Role };
+
+const SessionContext = createContext<SessionUser | null | undefined>(undefined);
+
+/**
+ * The signed-in user for the header and the start page. Pages rendered per request pass the
+ * user they already loaded (`initialUser`); cached public pages, which are the same bytes for
+ * everyone, pass nothing and ask `/api/me` once in the browser (ADR 011). It decides only what
+ * is shown: every page, action and route checks the session on the server.
+ */
+export function SessionProvider({ initialUser, children }: { initialUser?: SessionUser | null; children: React.ReactNode }) {
+  const [user, setUser] = useState(initialUser);
+  useEffect(() => {
+    if (initialUser !== undefined) return;
+    let current = true;
+    fetch('/api/me', { cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<{ user: SessionUser | null }>) : { user: null }))
+      .then((body) => current && setUser(body.user))
+      .catch(() => current && setUser(null));
+    return () => {
+      current = false;
+    };
+  }, [initialUser]);
+  return <SessionContext.Provider value={user}>{children}</SessionContext.Provider>;
+}
+
+export function useSessionUser(): SessionUser | null | undefined {
+  return useContext(SessionContext);
+}
