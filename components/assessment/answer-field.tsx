@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { ANSWER_TEXT_MAX } from '@/lib/assessments/answer-rules';
+import { INPUT_CLASS, FieldHint, FieldLabel } from '@/components/ui/field';
 import { useErrorText } from '@/components/ui/use-error-text';
 
 /** A labelled textarea with a character count and its messages next to it. */
@@ -25,14 +26,8 @@ export function AnswerTextField({
   const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, errors.length ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
-          {hint}
-        </p>
-      )}
+      <FieldLabel id={id} label={label} />
+      <FieldHint id={id} hint={hint} />
       <textarea
         id={id}
         value={value}
@@ -40,7 +35,7 @@ export function AnswerTextField({
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={errors.length ? true : undefined}
         aria-describedby={describedBy}
-        className="w-full rounded border border-gray-500 px-3 py-2"
+        className={INPUT_CLASS}
       />
       <p id={`${id}-count`} className={`text-xs ${value.length > ANSWER_TEXT_MAX ? 'text-danger' : 'text-muted'}`}>
         {t('fields.characters', { count: value.length, max: ANSWER_TEXT_MAX })}

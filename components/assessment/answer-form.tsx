@@ -8,6 +8,7 @@ import { useAssessment } from '@/components/assessment/assessment-context';
 import { AnswerTextField } from '@/components/assessment/answer-field';
 import { ConflictPanel } from '@/components/assessment/conflict-panel';
 import { SaveStatus } from '@/components/assessment/save-status';
+import { FieldLabel } from '@/components/ui/field';
 import { useErrorText } from '@/components/ui/use-error-text';
 
 function completenessOf(fields: AnswerDraft) {
@@ -53,14 +54,14 @@ export function AnswerForm({
         <legend className="mb-1 font-semibold">{t('fields.status')}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {ANSWER_STATUSES.map((status) => (
-            <label key={status} className="inline-flex items-center gap-2">
+            <label key={status} className="choice">
               <input
                 type="radio"
                 name={id('status')}
                 value={status}
                 checked={fields.status === status}
                 onChange={() => saver.update({ status })}
-                className="h-4 w-4 accent-brand-700"
+                className="choice-input"
               />
               {t(`answerStatus.${status}`)}
             </label>
@@ -91,9 +92,7 @@ export function AnswerForm({
           onChange={(plannedMeasures) => saver.update({ plannedMeasures })}
         />
         <div className="mt-3">
-          <label htmlFor={id('targetDate')} className="mb-1 block font-semibold">
-            {t('fields.targetDate')}
-          </label>
+          <FieldLabel id={id('targetDate')} label={t('fields.targetDate')} />
           <input
             id={id('targetDate')}
             type="date"

@@ -13,7 +13,7 @@ export async function StandardBlock({ standard, children }: { standard: Standard
   const [t, locale] = await Promise.all([getTranslations('assessment'), getLocale()]);
   const text = localizeCatalogueText({ locale, de: standard.text, en: standard.textEn });
   return (
-    <section id={standard.key} aria-labelledby={`${standard.key}-heading`} className="scroll-mt-4 rounded-lg border border-brand-100 p-5 shadow-sm">
+    <section id={standard.key} aria-labelledby={`${standard.key}-heading`} className="standard-card">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h4 id={`${standard.key}-heading`} className="text-lg font-semibold text-brand-900">
           {t('standardLabel', { number: standard.number })}

@@ -9,7 +9,7 @@ export async function StandardCard({ standard }: { standard: StandardTexts }) {
   const headingId = `${standard.key}-heading`;
   const text = localizeCatalogueText({ locale, de: standard.text, en: standard.textEn });
   return (
-    <article id={standard.key} aria-labelledby={headingId} className="rounded-lg border border-brand-100 p-5 shadow-sm">
+    <article id={standard.key} aria-labelledby={headingId} className="standard-card">
       <h4 id={headingId} className="mb-3 text-lg font-semibold text-brand-900">
         {t('standardLabel', { number: standard.number })}
       </h4>

@@ -1,6 +1,5 @@
-/** The class of a text input, textarea or select; a thicker red border while aria-invalid. */
-export const INPUT_CLASS =
-  'w-full rounded border border-gray-500 px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-danger';
+/** The class of a text input, textarea or select; a thicker red border while aria-invalid (app/globals.css). */
+export const INPUT_CLASS = 'field-input';
 
 /** Field id → id of its hint / error message, for aria-describedby. */
 export const hintId = (id: string) => `${id}-hint`;
@@ -14,7 +13,7 @@ export function describedBy(id: string, { hint, error }: { hint?: string | boole
 
 export function FieldLabel({ id, label, optionalLabel }: { id: string; label: string; optionalLabel?: string }) {
   return (
-    <label htmlFor={id} className="mb-1 block font-semibold">
+    <label htmlFor={id} className="field-label">
       {label}
       {optionalLabel && <span className="font-normal text-muted"> ({optionalLabel})</span>}
     </label>
@@ -24,7 +23,7 @@ export function FieldLabel({ id, label, optionalLabel }: { id: string; label: st
 export function FieldHint({ id, hint }: { id: string; hint?: string }) {
   if (!hint) return null;
   return (
-    <p id={hintId(id)} className="mb-1 text-sm text-muted">
+    <p id={hintId(id)} className="field-hint">
       {hint}
     </p>
   );
@@ -33,7 +32,7 @@ export function FieldHint({ id, hint }: { id: string; hint?: string }) {
 export function FieldError({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
-    <p id={errorId(id)} className="mt-1 text-sm font-semibold text-danger">
+    <p id={errorId(id)} className="field-error">
       {error}
     </p>
   );

@@ -91,7 +91,7 @@ export default async function StandardsPage({ params }: { params: LocaleParams }
               <TopicHeading locale={locale} topic={topic} className="mb-4 text-xl font-semibold text-brand-900" />
               <div className="space-y-6">
                 {topic.standards.map((standard) => (
-                  <StandardCard key={standard.id} standard={standard} />
+                  <StandardCard key={standard.key} standard={standard} />
                 ))}
               </div>
             </section>
