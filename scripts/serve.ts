@@ -3,7 +3,7 @@
  * one per core; the embedded database allows one) sharing one port through Node's cluster
  * module. A Next server renders on one core; a second process lets a 2-core machine use both.
  * A worker that dies is replaced. Settings from the environment: PORT, HOSTNAME_BIND,
- * WEB_CONCURRENCY (and everything lib/env.ts reads).
+ * WEB_CONCURRENCY, PORTAL_DEV=1 for the development server (and everything lib/env.ts reads).
  */
 import cluster from 'node:cluster';
 import http from 'node:http';
@@ -13,16 +13,19 @@ import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
+/** `npm run dev`: the development server (hot reload) behind the same front door, one process. */
+const dev = process.env.PORTAL_DEV === '1';
+const workers = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 async function serve() {
   // Next's own name for itself stays `localhost` whatever the bind address: its proxy URLs always
   // say localhost (127.0.0.1 is normalised to it), and a rewrite whose origin differs from the
   // router's would be sent out as an external request (proxy.ts rewrites every page).
-  const app = next({ dev: false, dir: ROOT, hostname: 'localhost', port });
+  const app = next({ dev, dir: ROOT, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = http.createServer((request, response) => void handle(request, response));
+  if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, hostname);
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGTERM', stop);
