@@ -5,7 +5,7 @@ import type { AnswerDraft } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import type { ActionResult } from '@/lib/forms/action-result';
 
-/** saveAnswerAction bound to the project (app/(applicant)/projects/[id]/assessment/actions.ts). */
+/** saveAnswerAction bound to the project (app/[locale]/(site)/(applicant)/projects/[id]/assessment/actions.ts). */
 export type SaveAnswer = (input: { standardKey: string; expectedVersion: number; answer: AnswerDraft }) => Promise<ActionResult<StoredAnswer, StoredAnswer>>;
 
 export type Completeness = { complete: boolean; status: AnswerDraft['status']; problems: { field: string; message: string }[] };

@@ -7,7 +7,7 @@ type ErrorTexts = { title: string; text: string; retry: string };
 const ErrorTextsContext = createContext<ErrorTexts | null>(null);
 
 /**
- * The texts of the error page (app/error.tsx), translated on the server by the root layout.
+ * The texts of the error page (components/shell/error-page.tsx), translated on the server by the root layout.
  * The error boundary is part of every page; with its three texts handed down like this, pages
  * without forms load no message-formatting code at all.
  */

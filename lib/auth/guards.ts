@@ -7,7 +7,7 @@ import { hasPermission, type Permission } from '@/lib/auth/permissions';
 /**
  * Guards for pages and Server Actions (route handlers: lib/auth/api-guards.ts). Each returns
  * the current user or interrupts the request: anonymous visitors are sent to /login, signed-in
- * users without the permission get 403 (app/forbidden.tsx).
+ * users without the permission get 403 (app/[locale]/(site)/forbidden.tsx).
  */
 async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();

@@ -62,7 +62,7 @@ export async function expectRedirect(call: Promise<unknown>, location: string) {
   expect(interrupt(error).split(';').slice(2, -2).join(';')).toBe(location);
 }
 
-/** Expects `call` to end in forbidden() (403, app/forbidden.tsx). */
+/** Expects `call` to end in forbidden() (403, app/[locale]/(site)/forbidden.tsx). */
 export async function expectForbidden(call: Promise<unknown>) {
   const error = await call.then(
     (value) => ({ resolved: value }),
