@@ -9,6 +9,8 @@ const PROTECTED_PREFIXES = ['/projects', '/organisation', '/review', '/admin'];
 
 /** Route handlers outside app/[locale]/ that the matcher below still sees. */
 const UNLOCALISED = ['/home'];
+/** Files from public/ (robots.txt, icons): no page path has a file extension. */
+const PUBLIC_FILE = /\.[a-z0-9]+$/i;
 
 const startsWithAny = (pathname: string, prefixes: string[]) =>
   prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -28,7 +30,7 @@ export async function proxy(request: NextRequest) {
   // Tell server components where the request went (the sign-in return path of the guards).
   const headers = new Headers(request.headers);
   headers.set('x-portal-path', `${pathname}${search}`);
-  if (startsWithAny(pathname, UNLOCALISED)) return NextResponse.next({ request: { headers } });
+  if (startsWithAny(pathname, UNLOCALISED) || PUBLIC_FILE.test(pathname)) return NextResponse.next({ request: { headers } });
 
   // Every page lives under app/[locale]/: the language cookie picks the segment, the URL keeps
   // no prefix. Pages that are the same for everyone per language are then cached per language
