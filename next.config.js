@@ -1,7 +1,12 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are precompiled at build time (next-intl's catalog loader): no ICU parsing per
+// request on the server, and no ICU parser in the browser (ADR 010).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -19,7 +19,7 @@ export function AccountArea({ labels }: { labels: { signIn: string; signOut: str
   return (
     <div className="flex items-center gap-3">
       <span className="text-sm" data-testid="current-user">
-        {labels.signedInAs.replace('{name}', user.name)}
+        {labels.signedInAs} {user.name}
       </span>
       <SignOutButton label={labels.signOut} />
     </div>

@@ -21,7 +21,7 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
         </Link>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitch action={setLocale} locale={locale as Locale} label={t('languageSwitch')} />
-          <AccountArea labels={{ signIn: t('signIn'), signOut: t('signOut'), signedInAs: t.raw('signedInAs') as string }} />
+          <AccountArea labels={{ signIn: t('signIn'), signOut: t('signOut'), signedInAs: t('signedInAs') }} />
         </div>
       </div>
       <MainNav

@@ -1,6 +1,5 @@
 import { db } from '@/lib/db';
 import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
-import { countCompleteAnswers } from '@/lib/assessments/count-complete-answers';
 import { NotFoundError } from '@/lib/errors';
 
 /**
@@ -52,7 +51,7 @@ export async function getProject({ actor, projectId }: { actor: ScopeActor; proj
             select: {
               number: true,
               status: true,
-              answers: { select: { status: true, implementation: true, plannedMeasures: true, targetDate: true, partners: true } },
+              answers: { select: { complete: true } },
             },
           },
         },
@@ -68,7 +67,7 @@ export async function getProject({ actor, projectId }: { actor: ScopeActor; proj
     assessmentStatus: assessment?.status ?? null,
     revisionNumber: latest?.number ?? null,
     editable: latest?.status === 'DRAFT',
-    progress: { complete: latest ? countCompleteAnswers(latest.answers) : 0, total: latest?.answers.length ?? 0 },
+    progress: { complete: latest?.answers.filter((answer) => answer.complete).length ?? 0, total: latest?.answers.length ?? 0 },
   };
 }
 

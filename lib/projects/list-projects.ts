@@ -1,7 +1,6 @@
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { projectScope, type ScopeActor } from '@/lib/auth/scope';
-import { countCompleteAnswers } from '@/lib/assessments/count-complete-answers';
 import { listProjectsSchema, PROJECTS_PAGE_SIZE, type ProjectSortKey, type SortDirection } from '@/lib/projects/list-projects-schema';
 
 function orderBy(sort: ProjectSortKey, dir: SortDirection): Prisma.ProjectOrderByWithRelationInput[] {
@@ -14,7 +13,9 @@ function orderBy(sort: ProjectSortKey, dir: SortDirection): Prisma.ProjectOrderB
 /**
  * One page of the projects the actor may see, sorted, with the status of each self-assessment
  * and its progress (complete answers of the latest revision / its number of answers). The
- * answers of the whole page are loaded in the same query, never per row.
+ * answers of the whole page are loaded in the same query, never per row, and only their
+ * `complete` flag (a column the database computes, migration 20261201230000_answer_complete):
+ * 50 projects' answer texts are megabytes.
  */
 export async function listProjects({ actor, query = {} }: { actor: ScopeActor; query?: unknown }) {
   const { sort, dir, page: requestedPage } = listProjectsSchema.parse(query);
@@ -41,7 +42,7 @@ export async function listProjects({ actor, query = {} }: { actor: ScopeActor; q
             orderBy: { number: 'desc' },
             take: 1,
             select: {
-              answers: { select: { status: true, implementation: true, plannedMeasures: true, targetDate: true, partners: true } },
+              answers: { select: { complete: true } },
             },
           },
         },
@@ -54,7 +55,7 @@ export async function listProjects({ actor, query = {} }: { actor: ScopeActor; q
     return {
       ...project,
       assessmentStatus: assessment?.status ?? null,
-      progress: { complete: countCompleteAnswers(answers), total: answers.length },
+      progress: { complete: answers.filter((answer) => answer.complete).length, total: answers.length },
     };
   });
   return { rows, total, page, pageCount, pageSize: PROJECTS_PAGE_SIZE, sort, dir };
