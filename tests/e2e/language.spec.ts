@@ -16,12 +16,14 @@ test('the language switch changes the shell and is remembered', async ({ page, c
   expect((await context.cookies()).find((cookie) => cookie.name === 'NEXT_LOCALE')?.value).toBe('en');
   await expectAccessible(page);
 
-  await page.goto('/login');
+  await page.goto('/login?callbackUrl=%2Forganisation');
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expect(page.getByLabel('E-mail address')).toBeVisible();
 
+  // Back to the same page, query included.
   await page.getByRole('button', { name: 'Deutsch' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anmelden' })).toBeVisible();
+  await expect(page).toHaveURL('/login?callbackUrl=%2Forganisation');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
