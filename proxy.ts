@@ -34,15 +34,13 @@ export async function proxy(request: NextRequest) {
 
   // Every page lives under app/[locale]/: the language cookie picks the segment, the URL keeps
   // no prefix. Pages that are the same for everyone per language are then cached per language
-  // (ADR 011). `Vary: Cookie`, so that no shared cache hands one language to the other.
+  // (ADR 011).
   const requested = request.cookies.get(LOCALE_COOKIE)?.value;
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   headers.set('X-NEXT-INTL-LOCALE', locale);
   const target = request.nextUrl.clone();
   target.pathname = `/${locale}${pathname === '/' ? '' : pathname}`;
-  const response = NextResponse.rewrite(target, { request: { headers } });
-  response.headers.append('Vary', 'Cookie');
-  return response;
+  return NextResponse.rewrite(target, { request: { headers } });
 }
 
 export const config = {
