@@ -1,5 +1,7 @@
+import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/config';
+import { pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { readLegalText, type LegalPage } from '@/lib/legal/read-legal-text';
 import { PageHeader } from '@/components/ui/page-header';
 
@@ -26,4 +28,17 @@ export async function LegalPageView({ page }: { page: LegalPage }) {
       )}
     </article>
   );
+}
+
+/** The route of a legal page (app/[locale]/(public)/(legal)/<page>/page.tsx): its title and its view, for its locale. */
+export function legalPageRoute(page: LegalPage) {
+  async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+    const t = await getTranslations({ locale: await pageLocale(params), namespace: 'shell' });
+    return { title: t(TITLE_KEYS[page]) };
+  }
+  async function LegalRoute({ params }: { params: LocaleParams }) {
+    await pageLocale(params);
+    return <LegalPageView page={page} />;
+  }
+  return { generateMetadata, LegalRoute };
 }
