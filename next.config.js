@@ -8,6 +8,23 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: './lib/i18n/messages', format: 'json', precompile: true } },
 });
 
+/**
+ * Every page lives under app/[locale]/; the URL never shows the segment (ADR 011). These rules
+ * are Next's own routing, evaluated before any page code: a proxy (middleware) did the same
+ * and cost ~3 ms of CPU on every request (ADR 012). `page` is every path but route handlers,
+ * Next's files, files from public/ (a path with an extension) and paths that already start with
+ * a locale (rules apply one after another: `/de/x` must not become `/de/de/x`). Locales:
+ * lib/i18n/config.ts. proxy.ts does the two cases left: the start page `/` (to `/de` or `/en`)
+ * and a locale typed into the URL (`/de/standards` answers 404; the segment stays hidden).
+ */
+const PAGE = '/:path((?!api/|_next/|home$|(?:de|en)(?:/|$)|.*\\.[a-zA-Z0-9]+$).+)';
+const ENGLISH = [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }];
+/** Anonymous visitors (no session cookie, http or https name) go to sign-in first; lib/auth/guards.ts decides the rest. */
+const NO_SESSION = [
+  { type: 'cookie', key: 'next-auth.session-token' },
+  { type: 'cookie', key: '__Secure-next-auth.session-token' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -20,6 +37,24 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  async redirects() {
+    return [
+      {
+        source: '/:target((?:projects|organisation|review|admin)(?:/.*)?)',
+        missing: NO_SESSION,
+        destination: '/login?callbackUrl=/:target',
+        permanent: false,
+      },
+    ];
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: PAGE, has: ENGLISH, destination: '/en/:path' },
+        { source: PAGE, destination: '/de/:path' },
+      ],
+    };
+  },
   async headers() {
     return [
       {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import './globals.css';
 
 /**
- * 404 for URLs outside the locale segment (proxy.ts sends every page path to app/[locale]/, so
+ * 404 for URLs outside the locale segment (next.config.js sends every page path to app/[locale]/, so
  * this answers only unknown paths under /api and the like). No message catalogue reaches it:
  * the one sentence stands in both languages.
  */

@@ -9,6 +9,7 @@ import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
+import { misdirectedResponse } from '../lib/auth/canonical-origin';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -17,14 +18,37 @@ const hostname = process.env.HOSTNAME_BIND || undefined;
 const dev = process.env.PORTAL_DEV === '1';
 const workers = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
+/**
+ * Next 16 answers a client-side navigation that went through a next.config.js rewrite with
+ * `x-nextjs-rewritten-query` set to the destination's own query — empty for the locale rewrites,
+ * although the page was rendered with the request's query. The browser then files the page under
+ * the wrong search (the project list's sort links showed the unsorted list). The locale rewrites
+ * never change the query, so the header is left out and the browser takes the URL's (ADR 012).
+ */
+function keepRequestedSearch(response: http.ServerResponse) {
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) => (name.toLowerCase() === 'x-nextjs-rewritten-query' ? response : setHeader(name, value));
+}
+
 async function serve() {
-  // Next's own name for itself stays `localhost` whatever the bind address: its proxy URLs always
-  // say localhost (127.0.0.1 is normalised to it), and a rewrite whose origin differs from the
-  // router's would be sent out as an external request (proxy.ts rewrites every page).
+  // Next's own name for itself stays `localhost` whatever the bind address: Next normalises
+  // 127.0.0.1 to it in its routing URLs, and a rewrite whose origin differs from the router's
+  // would be sent out as an external request (next.config.js rewrites every page).
   const app = next({ dev, dir: ROOT, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    // With NEXTAUTH_URL set, a page asked for under another host name is sent there first
+    // (lib/auth/canonical-origin.ts). Here, before Next: no page code runs for it (ADR 012).
+    const misdirected = misdirectedResponse(request);
+    if (misdirected) {
+      response.writeHead(misdirected.status, misdirected.headers);
+      response.end(misdirected.body);
+      return;
+    }
+    keepRequestedSearch(response);
+    void handle(request, response);
+  });
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, hostname);
   const stop = () => server.close(() => process.exit(0));

@@ -60,7 +60,7 @@ async function main() {
     const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
     let app;
     if (values.dev) {
-      // Through serve.ts as well: `next dev --hostname 127.0.0.1` would send proxy.ts's rewrites out
+      // Through serve.ts as well: `next dev --hostname 127.0.0.1` would send the locale rewrites out
       // as external requests (ADR 011).
       app = start(bin('tsx'), ['scripts/serve.ts'], { ...env, NODE_ENV: 'development', PORTAL_DEV: '1', HOSTNAME_BIND: hostname ?? '' });
     } else {

@@ -26,7 +26,11 @@ async function signInWithCredentials(values: SignInInput): Promise<ActionResult>
   return { ok: false, formError: 'unknown' };
 }
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string | undefined }) {
+/**
+ * `callbackUrl`: where to go after signing in (checked by safeReturnPath; else the role's home).
+ * `returnHere`: the form stands in for the page the visitor asked for (401), which loads again.
+ */
+export function LoginForm({ callbackUrl, returnHere = false }: { callbackUrl?: string; returnHere?: boolean }) {
   const t = useTranslations('auth');
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'auth',
@@ -34,7 +38,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | undefined }) 
     schema: signInSchema,
     action: signInWithCredentials,
     // A full navigation, so that the header and every server component see the session.
-    onSuccess: () => window.location.assign(safeReturnPath(callbackUrl) ?? '/home'),
+    onSuccess: () => (returnHere ? window.location.reload() : window.location.assign(safeReturnPath(callbackUrl) ?? '/home')),
   });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {

@@ -20,6 +20,17 @@ export function getAuthOptions(): NextAuthOptions {
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login', error: '/login' },
+    // A session cookie that cannot be read (expired, or from before a secret change) is a
+    // signed-out visitor, answered by the guards with the sign-in form: no error in the log.
+    logger: {
+      error(code, metadata) {
+        if (code !== 'JWT_SESSION_ERROR') console.error(`[next-auth] ${code}`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth] ${code}`);
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         name: 'credentials',

@@ -146,7 +146,7 @@ test('an applicant invites a colleague, who registers through the link into the 
 
 test('/organisation is for applicants only', async ({ page, signedInAs }) => {
   await page.goto('/organisation');
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Forganisation/);
+  await expect(page).toHaveURL('/login?callbackUrl=/organisation');
   await signedInAs('OFFICER');
   const response = await page.goto('/organisation');
   expect(response?.status()).toBe(403);

@@ -57,11 +57,26 @@ test('after five failures the account waits, and says so in German', async ({ pa
 
 test('after sign-in the visitor returns to the page they asked for', async ({ page }) => {
   await page.goto('/projects');
-  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fprojects/);
+  await expect(page).toHaveURL('/login?callbackUrl=/projects');
   await page.getByLabel('E-Mail-Adresse').fill(DEMO.APPLICANT.email);
   await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await expect(page).toHaveURL('/projects');
+});
+
+test('with a session that is no longer valid, the page asks for sign-in in place and shows itself after it', async ({ page, context }) => {
+  // A session cookie the server cannot read (expired, or signed with an old secret).
+  await context.addCookies([{ name: 'next-auth.session-token', value: 'abgelaufen', url: E2E.baseUrl }]);
+  const response = await page.goto('/projects?sort=title&dir=desc');
+  expect(response?.status()).toBe(401);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bitte melden Sie sich an' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('E-Mail-Adresse').fill(DEMO.APPLICANT.email);
+  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meine Projekte' })).toBeVisible();
+  await expect(page).toHaveURL('/projects?sort=title&dir=desc');
+  await expect(page.getByTestId('current-user')).toHaveText(`Angemeldet als ${DEMO.APPLICANT.name}`);
 });
 
 test('a visitor at another host name of the portal is sent to NEXTAUTH_URL before the sign-in form, and stays signed in', async ({ page }) => {

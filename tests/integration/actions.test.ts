@@ -31,7 +31,7 @@ import {
   demoActors,
   type TestUser,
 } from '@/tests/support/factories';
-import { expectForbidden, expectRedirect, nextCacheModule, signIn } from '@/tests/support/next-request';
+import { expectForbidden, expectUnauthorized, nextCacheModule, signIn } from '@/tests/support/next-request';
 
 vi.mock('next-auth', () => import('@/tests/support/next-request').then((m) => m.nextAuthModule));
 vi.mock('next/headers', () => import('@/tests/support/next-request').then((m) => m.nextHeadersModule));
@@ -105,13 +105,12 @@ function applicantActions(projectId: string, companyId: string): Array<[string, 
 }
 
 describe('the guard of every applicant action', () => {
-  it('sends anonymous callers to the sign-in page and back to the page they were on, changing nothing', async () => {
+  it('answers anonymous callers with 401 (the sign-in form in place of the page), changing nothing', async () => {
     const { projectId, companyId } = await ownProject();
-    const path = `/projects/${projectId}/edit`;
-    signIn(null, { path });
+    signIn(null);
     const events = await db.auditEvent.count();
     for (const [name, call] of applicantActions(projectId, companyId)) {
-      await expectRedirect(call(), `/login?callbackUrl=${encodeURIComponent(path)}`).catch((error: Error) => {
+      await expectUnauthorized(call()).catch((error: Error) => {
         throw new Error(`${name}: ${error.message}`);
       });
     }
@@ -134,11 +133,11 @@ describe('the guard of every applicant action', () => {
 
   it('treats an account disabled after sign-in as signed out', async () => {
     const colleague = await createTestUser({ role: 'APPLICANT', organisationId: applicant.organisationId! });
-    signIn(colleague, { path: '/projects/new' });
+    signIn(colleague);
     expect(await createProjectAction({ ...PROFILE, title: 'Vor der Sperre' })).toMatchObject({ ok: true });
     // No domain function disables accounts yet (the administrators' tools are still to come).
     await db.user.update({ where: { id: colleague.id }, data: { disabledAt: new Date() } });
-    await expectRedirect(createProjectAction({ ...PROFILE, title: 'Nach der Sperre' }), '/login?callbackUrl=%2Fprojects%2Fnew');
+    await expectUnauthorized(createProjectAction({ ...PROFILE, title: 'Nach der Sperre' }));
     expect(await db.project.count({ where: { title: 'Nach der Sperre' } })).toBe(0);
   });
 });

@@ -15,13 +15,10 @@ import { expect, vi } from 'vitest';
 
 const state = { userId: null as string | null, headers: new Headers() };
 
-/**
- * The session of the next calls: `user` signed in (null: anonymous), on the page `path` (the
- * `x-portal-path` header proxy.ts sets, which a guard puts into the sign-in redirect).
- */
-export function signIn(user: { id: string } | null, { path = '/' }: { path?: string } = {}) {
+/** The session of the next calls: `user` signed in (null: anonymous). */
+export function signIn(user: { id: string } | null) {
   state.userId = user?.id ?? null;
-  state.headers = new Headers({ 'x-portal-path': path });
+  state.headers = new Headers();
 }
 
 /** next-auth's getServerSession: the JWT session holds only the user id (lib/auth/auth-options.ts). */
@@ -51,22 +48,16 @@ function interrupt(error: unknown): string {
   return typeof digest === 'string' ? digest : `no Next interrupt: ${String(error)}`;
 }
 
-/** Expects `call` to end in redirect(`location`) (Next's NEXT_REDIRECT). */
-export async function expectRedirect(call: Promise<unknown>, location: string) {
+async function expectAccessFallback(call: Promise<unknown>, status: 401 | 403) {
   const error = await call.then(
     (value) => ({ resolved: value }),
     (caught: unknown) => caught,
   );
-  expect(interrupt(error)).toMatch(/^NEXT_REDIRECT;/);
-  // NEXT_REDIRECT;<replace|push>;<url>;<status>;
-  expect(interrupt(error).split(';').slice(2, -2).join(';')).toBe(location);
+  expect(interrupt(error)).toBe(`NEXT_HTTP_ERROR_FALLBACK;${status}`);
 }
 
 /** Expects `call` to end in forbidden() (403, app/[locale]/(site)/forbidden.tsx). */
-export async function expectForbidden(call: Promise<unknown>) {
-  const error = await call.then(
-    (value) => ({ resolved: value }),
-    (caught: unknown) => caught,
-  );
-  expect(interrupt(error)).toBe('NEXT_HTTP_ERROR_FALLBACK;403');
-}
+export const expectForbidden = (call: Promise<unknown>) => expectAccessFallback(call, 403);
+
+/** Expects `call` to end in unauthorized() (401: the sign-in form in place, app/[locale]/(site)/unauthorized.tsx). */
+export const expectUnauthorized = (call: Promise<unknown>) => expectAccessFallback(call, 401);
