@@ -153,8 +153,15 @@ export class AnswerAutosaver {
     return this.snapshot.state.kind !== 'saved';
   }
 
+  /**
+   * The form goes away (the applicant moved to another page of the self-assessment): a change
+   * still waiting for its pause is sent now instead of waiting for the next visit. The browser
+   * copy stays until the server has it.
+   */
   dispose() {
+    const waiting = this.timer !== undefined && this.snapshot.state.kind === 'pending';
     clearTimeout(this.timer);
+    if (waiting) void this.save();
   }
 
   private async save(): Promise<void> {

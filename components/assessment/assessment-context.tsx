@@ -38,15 +38,18 @@ const AssessmentContext = createContext<AssessmentContextValue | null>(null);
  */
 export function AssessmentProvider({
   initialCompleteness,
+  initialShowRequired = false,
   saveAnswer,
   children,
 }: {
   initialCompleteness: Record<string, Completeness>;
+  /** Show what is missing next to every field from the start (a link from the overview's list of what is missing). */
+  initialShowRequired?: boolean;
   saveAnswer: SaveAnswer;
   children: React.ReactNode;
 }) {
   const [completeness, setCompleteness] = useState(initialCompleteness);
-  const [showRequired, setShowRequired] = useState(false);
+  const [showRequired, setShowRequired] = useState(initialShowRequired);
   const handles = useRef(new Map<string, AnswerHandle>());
 
   const report = useCallback((standardKey: string, value: Completeness) => {

@@ -4,8 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useAssessment } from '@/components/assessment/assessment-context';
 import { useErrorText } from '@/components/ui/use-error-text';
 
-/** What is still missing, each item linking to its field. */
-export function MissingList({ standards }: { standards: { key: string; number: number }[] }) {
+/** What is still missing, each item linking to its field (`href`: the standard's phase page). */
+export function MissingList({ standards }: { standards: { key: string; number: number; href: string }[] }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
   const { completeness } = useAssessment();
@@ -26,7 +26,7 @@ export function MissingList({ standards }: { standards: { key: string; number: n
           const first = problems[0];
           return (
             <li key={standard.key}>
-              <a href={`#${standard.key}-${first?.field ?? 'status'}`} className="text-brand-800 underline">
+              <a href={`${standard.href}#${standard.key}-${first?.field ?? 'status'}`} className="text-brand-800 underline">
                 {t('missing.item', {
                   number: standard.number,
                   problems: problems.map((problem) => errorText(problem.message)).join(' '),

@@ -1,9 +1,11 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useAssessment } from '@/components/assessment/assessment-context';
 
-type PhaseInfo = { key: string; title: string; standardKeys: string[] };
+/** `href`: the phase's page (the overview links its phases; a phase page has its own navigation). */
+type PhaseInfo = { key: string; title: string; standardKeys: string[]; href?: string };
 
 /** Progress per phase and overall, live while answers change. */
 export function ProgressPanel({ phases }: { phases: PhaseInfo[] }) {
@@ -26,9 +28,13 @@ export function ProgressPanel({ phases }: { phases: PhaseInfo[] }) {
           const done = count(phase.standardKeys);
           return (
             <li key={phase.key} className="text-sm">
-              <a href={`#${phase.key.toLowerCase()}`} className="text-brand-800 underline">
-                {phase.title}
-              </a>
+              {phase.href ? (
+                <Link href={phase.href} className="text-brand-800 underline" data-testid={`phase-link-${phase.key}`}>
+                  {phase.title}
+                </Link>
+              ) : (
+                phase.title
+              )}
               : <span data-testid={`progress-${phase.key}`}>{t('progress.phase', { complete: done, total: phase.standardKeys.length })}</span>
             </li>
           );

@@ -3,6 +3,7 @@ import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
+import { PHASE_SLUGS } from '@/lib/catalogue/phase-slug';
 import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
@@ -11,7 +12,7 @@ import { listEvidence } from '@/lib/evidence/list-evidence';
 import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
 
 /**
- * Everything the self-assessment page shows: the project's profile essentials, the assessment
+ * Everything the self-assessment's pages show (the overview and one page per phase): the project's profile essentials, the assessment
  * status, all revisions, and one revision (the latest, or `revisionNumber`) laid out by its
  * pinned catalogue version with its answers, each answer's completeness, the evidence per
  * standard (a draft: the project's current evidence; a submitted revision: its frozen snapshot)
@@ -80,13 +81,16 @@ export async function getAssessmentView({
     const keys = phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key));
     return {
       ...phase,
+      slug: PHASE_SLUGS[phase.key],
       total: keys.length,
       complete: keys.filter((key) => byKey.has(key) && !missingKeys.has(key)).length,
     };
   });
 
   const editable = actor.role === 'APPLICANT' && selected.id === latest.id && selected.status === 'DRAFT';
-  const standards = revision.catalogueVersion.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
+  const standards = revision.catalogueVersion.phases.flatMap((phase) =>
+    phase.topics.flatMap((topic) => topic.standards.map((standard) => ({ ...standard, phaseSlug: PHASE_SLUGS[phase.key] }))),
+  );
   const problemsByKey = new Map(missing.map((item) => [item.standardKey, item.problems]));
   const evidence =
     selected.status === 'DRAFT'
@@ -102,7 +106,8 @@ export async function getAssessmentView({
     revision: { ...selected, isLatest: selected.id === latest.id, catalogueVersionNumber: revision.catalogueVersion.number },
     editable,
     phases,
-    standards: standards.map(({ key, number }) => ({ key, number })),
+    /** Every standard of the revision in order, with the phase page it is on (`phase-1`). */
+    standards: standards.map(({ key, number, phaseSlug }) => ({ key, number, phaseSlug })),
     answers: Object.fromEntries(
       revision.answers.map((answer) => [
         answer.standardKey,
@@ -124,12 +129,14 @@ export async function getAssessmentView({
     missing,
     evidenceByStandard,
     hints: editable
-      ? getApplicabilityHints({ targetGroup: project.targetGroup, countries: project.countries }).map((key) => ({
-          key,
-          number: standards.find((standard) => standard.key === key)?.number ?? 0,
-        }))
+      ? getApplicabilityHints({ targetGroup: project.targetGroup, countries: project.countries }).flatMap((key) => {
+          const standard = standards.find((candidate) => candidate.key === key);
+          return standard ? [{ key, number: standard.number, phaseSlug: standard.phaseSlug }] : [];
+        })
       : [],
     progress: { complete: orderedAnswers.length - missing.length, total: orderedAnswers.length },
   };
 }
 
+
+export type AssessmentViewData = Awaited<ReturnType<typeof getAssessmentView>>;

@@ -2,7 +2,7 @@ import type { Page, Request, Route } from '@playwright/test';
 import { test, expect, expectAccessible } from './support/fixtures';
 import { COMPLETE_ANSWER, completeDraft, demoApplicant, seedProject } from './support/factories';
 
-// The self-assessment page is large (22 standards with their forms): axe needs a while on it.
+// The self-assessment's pages carry up to 8 standards with their forms: axe needs a while on them.
 test.describe.configure({ timeout: 120_000 });
 
 const MINIMAL_PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
@@ -20,7 +20,16 @@ async function waitSaved(page: Page, key: string) {
   await expect(standard(page, key).getByTestId('save-status')).toHaveText(/^Gespeichert /);
 }
 
-test('answer all 22 standards, two through applicability hints, see progress, submit, read-only', async ({ page, signedInAs }) => {
+/** Takes the applicability hint for `key` („Nicht zutreffend“ with the prepared reason). */
+async function applyHint(page: Page, key: string) {
+  await page.getByTestId(`hint-${key}`).getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }).click();
+  await expect(page.getByLabel('Begründung (bitte prüfen)')).not.toHaveValue('');
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(standard(page, key).getByRole('radio', { name: 'Nicht zutreffend' })).toBeChecked();
+  await waitSaved(page, key);
+}
+
+test('answer all 22 standards on the three phase pages, two through applicability hints, see progress, submit, read-only', async ({ page, signedInAs }) => {
   const project = await seedProject({ targetGroup: 'SKILLED_WORKERS', countries: ['PL', 'ES'] });
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment`);
@@ -28,20 +37,17 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await expect(page.getByTestId('progress-overall')).toHaveText('0 von 22 Standards vollständig beantwortet');
   await expectAccessible(page);
 
-  // Submitting too early names what is missing, next to the fields.
+  // Submitting too early names what is missing; each item leads to its field on its phase page,
+  // with the problem next to it.
   await page.getByRole('button', { name: 'Einreichen' }).click();
   await expect(page.getByTestId('submit-error')).toHaveText('Einreichen ist erst möglich, wenn alle Standards vollständig beantwortet sind.');
   await expect(page.getByTestId('missing-list').getByRole('listitem')).toHaveCount(22);
+  await page.getByTestId('missing-list').getByRole('link').first().click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general?missing=1#std-01-status`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Grundsätzliche Erwartungen' })).toBeVisible();
   await expect(standard(page, 'std-01').getByText('Bitte wählen Sie einen Status (nicht „Offen“).')).toBeVisible();
-
-  // Hints: standard 20 (no apprentices) and 13 (EU/EEA only) as „Nicht zutreffend“.
-  for (const key of ['std-20', 'std-13']) {
-    await page.getByTestId(`hint-${key}`).getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }).click();
-    await expect(page.getByLabel('Begründung (bitte prüfen)')).not.toHaveValue('');
-    await page.getByRole('button', { name: 'Übernehmen' }).click();
-    await expect(standard(page, key).getByRole('radio', { name: 'Nicht zutreffend' })).toBeChecked();
-    await waitSaved(page, key);
-  }
+  await expect(page.locator('section[id^="std-"]')).toHaveCount(6);
+  await expectAccessible(page);
 
   // One „Teilweise erfüllt“ with planned measures and a target date.
   const partial = standard(page, 'std-05');
@@ -60,16 +66,32 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await evidence.getByRole('button', { name: 'Hochladen' }).click();
   await expect(evidence.getByRole('link', { name: 'Absichtserklärungen der Unternehmen, Version 1 herunterladen' })).toBeVisible();
 
-  const rest = Array.from({ length: 22 }, (_, i) => `std-${String(i + 1).padStart(2, '0')}`).filter((key) => !['std-05', 'std-13', 'std-20'].includes(key));
-  for (const key of rest) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
-  for (const key of [...rest, 'std-05']) await waitSaved(page, key);
-
+  const keys = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `std-${String(from + i).padStart(2, '0')}`);
+  for (const key of keys(1, 6).filter((key) => key !== 'std-05')) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
+  for (const key of keys(1, 6)) await waitSaved(page, key);
   await expect(page.getByTestId('completeness-std-01')).toHaveText('Vollständig');
+  await expect(page.getByTestId('progress-GENERAL')).toHaveText('6 von 6');
+
+  // Phase I, with the hint for standard 13 (EU/EEA only). The last answer is typed right before
+  // leaving: „Weiter“ saves it first.
+  await page.getByTestId('phase-next').click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/phase-1`);
+  await applyHint(page, 'std-13');
+  for (const key of keys(7, 14).filter((key) => key !== 'std-13')) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
+  await page.getByTestId('phase-next').click();
+
+  // Phase II, with the hint for standard 20 (no apprentices).
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/phase-2`);
+  await expect(page.getByTestId('progress-PHASE_1')).toHaveText('8 von 8');
+  await applyHint(page, 'std-20');
+  for (const key of keys(15, 22).filter((key) => key !== 'std-20')) await answerFulfilled(page, key, `Umsetzung für ${key}: <b>kein HTML</b>`);
   await expect(page.getByTestId('progress-overall')).toHaveText('22 von 22 Standards vollständig beantwortet');
   await expect(page.getByTestId('progress-PHASE_2')).toHaveText('8 von 8');
-  await expect(page.getByText('Alle Standards sind vollständig beantwortet.')).toBeVisible();
   await expectAccessible(page);
 
+  await page.getByTestId('phase-overview').click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment`);
+  await expect(page.getByText('Alle Standards sind vollständig beantwortet.')).toBeVisible();
   await page.getByRole('button', { name: 'Einreichen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Selbstbewertung einreichen?' });
   await expect(dialog).toBeVisible();
@@ -77,6 +99,8 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await dialog.getByRole('button', { name: 'Ja, einreichen' }).click();
 
   await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
+  await expect(page.getByTestId('read-only-notice')).toBeVisible();
+  await page.getByTestId('phase-link-GENERAL').click();
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(standard(page, 'std-01')).toContainText('Umsetzung für std-01: <b>kein HTML</b>');
@@ -87,10 +111,22 @@ test('answer all 22 standards, two through applicability hints, see progress, su
   await expectAccessible(page);
 });
 
+test('leaving a phase page with an answer that cannot be saved stays on the page and says so', async ({ page, signedInAs }) => {
+  const project = await seedProject();
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment/general`);
+  await standard(page, 'std-01').getByLabel('Umsetzung / Begründung').fill('x'.repeat(5_001));
+  await page.getByTestId('phase-next').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nicht alle Änderungen sind gespeichert.' })).toBeVisible();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
+  await expect(standard(page, 'std-01').getByLabel('Umsetzung / Begründung')).toHaveValue('x'.repeat(5_001));
+  await expectAccessible(page);
+});
+
 test('autosave keeps text across a reload and a lost connection', async ({ page, context, signedInAs }) => {
   const project = await seedProject();
   await signedInAs('APPLICANT');
-  await page.goto(`/projects/${project.id}/assessment`);
+  await page.goto(`/projects/${project.id}/assessment/general`);
   const implementation = standard(page, 'std-02').getByLabel('Umsetzung / Begründung');
 
   // Saved text is there after a reload.
@@ -114,7 +150,7 @@ test('autosave keeps text across a reload and a lost connection', async ({ page,
   let held: { route: Route; request: Request } | null = null;
   let sentFirst!: () => void;
   const firstSent = new Promise<void>((resolve) => (sentFirst = resolve));
-  await page.route(`**/projects/${project.id}/assessment`, async (route, request) => {
+  await page.route(`**/projects/${project.id}/assessment/general`, async (route, request) => {
     if (!isSave(request)) return route.continue();
     if (!held) {
       held = { route, request };
@@ -134,7 +170,7 @@ test('autosave keeps text across a reload and a lost connection', async ({ page,
   await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
   await waitSaved(page, 'std-04');
   await expect(standard(page, 'std-04').getByTestId('conflict')).toHaveCount(0);
-  await page.unroute(`**/projects/${project.id}/assessment`);
+  await page.unroute(`**/projects/${project.id}/assessment/general`);
   await page.reload();
   await expect(standard(page, 'std-03').getByLabel('Umsetzung / Begründung')).toHaveValue('Ohne Verbindung geschrieben');
   await expect(standard(page, 'std-04').getByLabel('Umsetzung / Begründung')).toHaveValue('Kurz vor dem Neuladen');
@@ -143,7 +179,7 @@ test('autosave keeps text across a reload and a lost connection', async ({ page,
 test('two people editing the same answer: the second save shows both versions, never overwrites', async ({ browser, page, signedInAs }) => {
   const project = await seedProject();
   await signedInAs('APPLICANT');
-  await page.goto(`/projects/${project.id}/assessment`);
+  await page.goto(`/projects/${project.id}/assessment/phase-1`);
 
   const other = await browser.newContext({ locale: 'de-DE' });
   const otherPage = await other.newPage();
@@ -152,7 +188,7 @@ test('two people editing the same answer: the second save shows both versions, n
   await otherPage.getByLabel('Passwort').fill('Demo!Passwort2026');
   await otherPage.getByRole('button', { name: 'Anmelden' }).click();
   await otherPage.waitForURL('**/projects');
-  await otherPage.goto(`/projects/${project.id}/assessment`);
+  await otherPage.goto(`/projects/${project.id}/assessment/phase-1`);
 
   await standard(page, 'std-09').getByLabel('Umsetzung / Begründung').fill('Fassung aus Browser A');
   await waitSaved(page, 'std-09');
@@ -191,11 +227,18 @@ test('withdraw a submission and continue in a new revision; the old one stays re
   await page.getByRole('button', { name: 'Neue Fassung bearbeiten' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Entwurf');
   await expect(page.getByText('Fassung 2 (Entwurf)').first()).toBeVisible();
+  await expectAccessible(page);
+  await page.getByTestId('phase-link-GENERAL').click();
   await expect(standard(page, 'std-01').getByLabel('Umsetzung / Begründung')).toHaveValue('Erledigt');
   await expectAccessible(page);
 
   await page.getByRole('link', { name: /Fassung 1, eingereicht am .*, zurückgezogen/ }).click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment?revision=1`);
   await expect(page.getByText('Sie sehen eine frühere Fassung.')).toBeVisible();
+  await page.getByTestId('phase-link-PHASE_2').click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/phase-2?revision=1`);
+  await expect(page.getByText('Sie sehen eine frühere Fassung.')).toBeVisible();
+  await expect(standard(page, 'std-22')).toContainText('Erledigt');
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expectAccessible(page);
 });

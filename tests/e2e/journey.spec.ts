@@ -69,28 +69,39 @@ test('register → confirm → project with company → all 22 standards → sub
   await expect(page.getByTestId('progress-overall')).toHaveText('0 von 22 Standards vollständig beantwortet');
   await expectAccessible(page);
 
-  for (const key of ['std-13', 'std-20']) {
-    await page.getByTestId(`hint-${key}`).getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }).click();
-    await page.getByRole('button', { name: 'Übernehmen' }).click();
-    await expect(page.locator(`section#${key}`).getByTestId('save-status')).toHaveText(/^Gespeichert /);
+  // One page per phase: the hints sit with their standards (13 in Phase I, 20 in Phase II).
+  const phases = [
+    { from: 1, to: 6, hint: null },
+    { from: 7, to: 14, hint: 'std-13' },
+    { from: 15, to: 22, hint: 'std-20' },
+  ];
+  await page.getByTestId('phase-link-GENERAL').click();
+  for (const [index, phase] of phases.entries()) {
+    if (phase.hint) {
+      await page.getByTestId(`hint-${phase.hint}`).getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }).click();
+      await page.getByRole('button', { name: 'Übernehmen' }).click();
+      await expect(page.locator(`section#${phase.hint}`).getByTestId('save-status')).toHaveText(/^Gespeichert /);
+    }
+    const keys = Array.from({ length: phase.to - phase.from + 1 }, (_, i) => `std-${String(phase.from + i).padStart(2, '0')}`).filter((key) => key !== phase.hint);
+    for (const key of keys) {
+      const section = page.locator(`section#${key}`);
+      await section.getByRole('radio', { name: 'Erfüllt', exact: true }).check();
+      await section.getByLabel('Umsetzung / Begründung').fill(`So erfüllt das Projekt ${key}.`);
+    }
+    for (const key of keys) await expect(page.locator(`section#${key}`).getByTestId('save-status')).toHaveText(/^Gespeichert /);
+    if (index === 0) await expectAccessible(page);
+    await page.getByTestId(index < phases.length - 1 ? 'phase-next' : 'phase-overview').click();
   }
-  await expect(page.getByTestId('progress-overall')).toHaveText('2 von 22 Standards vollständig beantwortet');
-
-  const others = Array.from({ length: 22 }, (_, i) => `std-${String(i + 1).padStart(2, '0')}`).filter((key) => key !== 'std-13' && key !== 'std-20');
-  for (const key of others) {
-    const section = page.locator(`section#${key}`);
-    await section.getByRole('radio', { name: 'Erfüllt', exact: true }).check();
-    await section.getByLabel('Umsetzung / Begründung').fill(`So erfüllt das Projekt ${key}.`);
-  }
-  for (const key of others) await expect(page.locator(`section#${key}`).getByTestId('save-status')).toHaveText(/^Gespeichert /);
   await expect(page.getByTestId('progress-overall')).toHaveText('22 von 22 Standards vollständig beantwortet');
   await expect(page.getByTestId('progress-PHASE_1')).toHaveText('8 von 8');
 
   await page.getByRole('button', { name: 'Einreichen' }).click();
   await page.getByRole('dialog', { name: 'Selbstbewertung einreichen?' }).getByRole('button', { name: 'Ja, einreichen' }).click();
   await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
-  await expect(page.getByRole('textbox')).toHaveCount(0);
   await expectAccessible(page);
+  await page.getByTestId('phase-link-PHASE_1').click();
+  await expect(page.getByTestId('read-only-notice')).toBeVisible();
+  await expect(page.getByRole('textbox')).toHaveCount(0);
 
   // The project list shows the new status and the full progress.
   await page.goto('/projects');

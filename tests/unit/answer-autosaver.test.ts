@@ -185,4 +185,18 @@ describe('AnswerAutosaver', () => {
     await expect(flushed).resolves.toBe(true);
     expect(send).toHaveBeenCalledTimes(1);
   });
+
+  it('sends a change still waiting for its pause when the form goes away, and nothing when all is saved', async () => {
+    const storage = memoryStorage();
+    const { send, calls } = server(accept);
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 1, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 10_000 });
+    saver.update({ implementation: 'vor dem Seitenwechsel' });
+    saver.dispose();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual([{ version: 1, fields: { ...empty, implementation: 'vor dem Seitenwechsel' } }]);
+    expect(storage.peek()).toBeNull();
+    saver.dispose();
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
 });

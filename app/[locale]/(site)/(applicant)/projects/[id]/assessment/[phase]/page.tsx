@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { requirePermission } from '@/lib/auth/guards';
+import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { phaseOfSlug } from '@/lib/catalogue/phase-slug';
+import { orNotFound } from '@/lib/forms/or-not-found';
+import { EvidenceSection } from '@/components/evidence/evidence-section';
+import { AssessmentProvider } from '@/components/assessment/assessment-context';
+import { AssessmentHeader } from '@/components/assessment/assessment-header';
+import { AnswerForm } from '@/components/assessment/answer-form';
+import { AnswerReadonly } from '@/components/assessment/answer-readonly';
+import { HintsPanel } from '@/components/assessment/hints-panel';
+import { PhaseNav } from '@/components/assessment/phase-nav';
+import { ProgressPanel } from '@/components/assessment/progress-panel';
+import { StandardBlock } from '@/components/assessment/standard-block';
+import { TopicHeading } from '@/components/catalogue/topic-heading';
+import { ClientMessages } from '@/components/i18n/client-messages';
+import { saveAnswerAction } from '../actions';
+import { overviewHref, parseRevisionQuery, phaseHref } from '../links';
+
+type Props = { params: Promise<{ id: string; phase: string }>; searchParams: Promise<{ revision?: string | string[]; missing?: string | string[] }> };
+
+/** Metadata and page need the same view: loaded once per request (React's cache, by the arguments). */
+const loadView = cache(async (id: string, slug: string, revisionNumber: number | undefined) => {
+  const actor = await requirePermission('project:read');
+  const phaseKey = phaseOfSlug(slug);
+  if (!phaseKey) notFound();
+  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber }));
+  const phase = view.phases.find((candidate) => candidate.key === phaseKey);
+  if (!phase) notFound();
+  return { view, phase };
+});
+
+async function loadPage(params: Props['params'], searchParams: Props['searchParams']) {
+  const [{ id, phase }, query] = await Promise.all([params, searchParams]);
+  return loadView(id, phase, parseRevisionQuery(query.revision));
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ phase }, t, locale] = await Promise.all([loadPage(params, searchParams), getTranslations('assessment'), getLocale()]);
+  return { title: t('phaseTitle', { phase: locale === 'en' && phase.titleEn ? phase.titleEn : phase.title }) };
+}
+
+/**
+ * One phase of a self-assessment: its topics and standards with the answers (editable while
+ * the latest revision is a draft) and their evidence. The overview (../page.tsx) has progress,
+ * what is missing and „Einreichen“. A third of the standards per page keeps the page small
+ * and quick (ADR 013).
+ */
+export default async function AssessmentPhasePage({ params, searchParams }: Props) {
+  const [{ view, phase }, query, t, locale] = await Promise.all([loadPage(params, searchParams), searchParams, getTranslations('assessment'), getLocale()]);
+  const english = locale === 'en';
+  const { revision } = view;
+  const projectId = view.project.id;
+  const titleOf = (candidate: { title: string; titleEn: string | null }) => (english && candidate.titleEn ? candidate.titleEn : candidate.title);
+  const index = view.phases.indexOf(phase);
+  const previous = view.phases[index - 1];
+  const next = view.phases[index + 1];
+  const overview = overviewHref({ projectId, revision });
+  const phaseKeys = new Set(phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)));
+
+  return (
+    <ClientMessages namespaces={['assessment', 'evidence']}>
+      <AssessmentProvider
+        initialCompleteness={view.completeness}
+        initialShowRequired={view.editable && query.missing === '1'}
+        saveAnswer={saveAnswerAction.bind(null, projectId)}
+      >
+        <AssessmentHeader view={view} english={english} />
+        <PhaseNav
+          label={t('phaseNav.label')}
+          className="mb-6"
+          items={[
+            { href: overview, label: t('phaseNav.overview') },
+            ...view.phases.map((candidate) => ({
+              href: phaseHref({ projectId, slug: candidate.slug, revision }),
+              label: titleOf(candidate),
+              current: candidate === phase,
+            })),
+          ]}
+        />
+        <div className="mb-8 space-y-6">
+          <ProgressPanel
+            phases={view.phases.map((candidate) => ({
+              key: candidate.key,
+              title: titleOf(candidate),
+              standardKeys: candidate.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)),
+            }))}
+          />
+          {view.hints.some((hint) => phaseKeys.has(hint.key)) && <HintsPanel hints={view.hints.filter((hint) => phaseKeys.has(hint.key))} />}
+        </div>
+
+        <section id={phase.slug} aria-labelledby={`${phase.key}-title`} className="mb-10">
+          <h2 id={`${phase.key}-title`} className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-900">
+            {titleOf(phase)}
+          </h2>
+          {phase.topics.map((topic) => (
+            <section key={topic.heading} className="mb-6">
+              <TopicHeading locale={locale} topic={topic} className="mb-3 text-xl font-semibold text-brand-900" />
+              <div className="space-y-6">
+                {topic.standards.map((standard) => (
+                  <StandardBlock key={standard.key} standard={standard}>
+                    {view.editable ? (
+                      <AnswerForm revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
+                    ) : (
+                      <AnswerReadonly answer={view.answers[standard.key]!} />
+                    )}
+                    <div className="mt-4">
+                      <EvidenceSection
+                        projectId={projectId}
+                        standardKey={standard.key}
+                        readOnly={!view.editable}
+                        initialItems={view.evidenceByStandard[standard.key] ?? []}
+                        headingLevel={5}
+                        heading={t('fields.evidence')}
+                        collapsible
+                      />
+                    </div>
+                  </StandardBlock>
+                ))}
+              </div>
+            </section>
+          ))}
+        </section>
+
+        <PhaseNav
+          label={t('phaseNav.pager')}
+          className="border-t border-brand-100 pt-4"
+          items={[
+            ...(previous ? [{ href: phaseHref({ projectId, slug: previous.slug, revision }), label: t('phaseNav.previous', { title: titleOf(previous) }) }] : []),
+            ...(next ? [{ href: phaseHref({ projectId, slug: next.slug, revision }), label: t('phaseNav.next', { title: titleOf(next) }), testId: 'phase-next' }] : []),
+            { href: overview, label: t(view.editable ? 'phaseNav.toOverview' : 'phaseNav.toOverviewReadOnly'), testId: 'phase-overview' },
+          ]}
+        />
+      </AssessmentProvider>
+    </ClientMessages>
+  );
+}
