@@ -2,31 +2,36 @@ import { db } from '@/lib/db';
 import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
-import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
+import { CATALOGUE_OUTLINE_SELECT, STANDARD_TEXT_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 import { PHASE_SLUGS } from '@/lib/catalogue/phase-slug';
 import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
+import type { PhaseKey } from '@/lib/generated/prisma/enums';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
 
 /**
- * Everything the self-assessment's pages show (the overview and one page per phase): the project's profile essentials, the assessment
- * status, all revisions, and one revision (the latest, or `revisionNumber`) laid out by its
- * pinned catalogue version with its answers, each answer's completeness, the evidence per
- * standard (a draft: the project's current evidence; a submitted revision: its frozen snapshot)
- * and, while editable, the applicability hints. Scoped: NotFoundError for anyone who may not
- * see the project or asks for a revision that does not exist.
+ * Everything the self-assessment's pages show: the project's profile essentials, the assessment
+ * status, all revisions, and one revision (the latest, or `revisionNumber`) with its answers,
+ * each answer's completeness, progress per phase of its pinned catalogue version and, while
+ * editable, the applicability hints. With `phase` (a phase page), also that phase's standards
+ * with their texts (`shownPhase`) and their evidence (a draft: the project's current evidence; a
+ * submitted revision: its frozen snapshot); the overview needs neither, and loading every
+ * standard's texts was most of this function's cost. Scoped: NotFoundError for anyone who may
+ * not see the project or asks for a revision or phase that does not exist.
  */
 export async function getAssessmentView({
   projectId,
   actor,
   revisionNumber,
+  phase,
 }: {
   projectId: string;
   actor: ScopeActor;
   revisionNumber?: number;
+  phase?: PhaseKey;
 }) {
   const project = await db.project.findFirst({
     where: visibleProject(actor, projectId),
@@ -60,7 +65,7 @@ export async function getAssessmentView({
       catalogueVersion: {
         select: {
           number: true,
-          phases: CATALOGUE_TREE_SELECT,
+          phases: CATALOGUE_OUTLINE_SELECT,
         },
       },
       answers: { select: { standardKey: true, ...ANSWER_SELECT } },
@@ -92,12 +97,27 @@ export async function getAssessmentView({
     phase.topics.flatMap((topic) => topic.standards.map((standard) => ({ ...standard, phaseSlug: PHASE_SLUGS[phase.key] }))),
   );
   const problemsByKey = new Map(missing.map((item) => [item.standardKey, item.problems]));
-  const evidence =
-    selected.status === 'DRAFT'
-      ? await listEvidence({ actor, projectId: project.id })
-      : await listRevisionEvidence({ projectId: project.id, revisionId: selected.id });
+  const outline = phase === undefined ? undefined : revision.catalogueVersion.phases.find((candidate) => candidate.key === phase);
+  if (phase !== undefined && !outline) throw new NotFoundError('phase');
+  const [texts, evidence] = outline
+    ? await Promise.all([
+        db.standard.findMany({ where: { topic: { phaseId: outline.id }, retired: false }, select: STANDARD_TEXT_SELECT }),
+        selected.status === 'DRAFT'
+          ? listEvidence({ actor, projectId: project.id })
+          : listRevisionEvidence({ projectId: project.id, revisionId: selected.id }),
+      ])
+    : [[], []];
+  const textsByKey = new Map(texts.map((standard) => [standard.key, standard]));
+  const shownPhase = outline && {
+    ...outline,
+    slug: PHASE_SLUGS[outline.key],
+    topics: outline.topics.map((topic) => ({
+      ...topic,
+      standards: topic.standards.map((standard) => ({ ...standard, ...textsByKey.get(standard.key)! })),
+    })),
+  };
   const evidenceByStandard: Record<string, EvidenceItem[]> = {};
-  for (const item of evidence) if (item.standardKey) (evidenceByStandard[item.standardKey] ??= []).push(item);
+  for (const item of evidence) if (item.standardKey && textsByKey.has(item.standardKey)) (evidenceByStandard[item.standardKey] ??= []).push(item);
 
   return {
     project: { id: project.id, title: project.title },
@@ -127,6 +147,9 @@ export async function getAssessmentView({
       ]),
     ),
     missing,
+    /** The phase asked for, with its standards' texts (null on the overview). */
+    shownPhase: shownPhase ?? null,
+    /** Evidence per standard of the shown phase. */
     evidenceByStandard,
     hints: editable
       ? getApplicabilityHints({ targetGroup: project.targetGroup, countries: project.countries }).flatMap((key) => {

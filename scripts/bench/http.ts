@@ -37,6 +37,8 @@ type Case = {
   /** A page whose HTML and first-load JS are measured. */
   page?: boolean;
   autosave?: boolean;
+  /** The status every answer must have (default: 2xx). */
+  expectedStatus?: number;
 };
 
 type Targets = { p95Ms?: number; ratioToReference?: number; cpuMs?: number; htmlKb?: number; firstLoadKb?: number };
@@ -155,10 +157,11 @@ function percentile(sorted: number[], p: number) {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
-type Run = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; kbPerRequest: number; requests: number; cpuMsPerRequest: number };
+type Run = { rps: number; p50: number; p95: number; p99: number; errors: number; /** Answers with an unexpected status. */ non2xx: number; kbPerRequest: number; requests: number; cpuMsPerRequest: number };
 
 async function load(testCase: Case, connections: number, duration: number, cookie: string, server: number, actionId: string): Promise<Run> {
   const latencies: number[] = [];
+  let unexpected = 0;
   const pids = processTree(server);
   const cpuBefore = cpuMillis(pids);
   const headers: Record<string, string> = { cookie };
@@ -208,7 +211,11 @@ async function load(testCase: Case, connections: number, duration: number, cooki
     duration,
     headers,
     requests,
-    setupClient: (client) => client.on('response', (_status: number, _bytes: number, time: number) => void latencies.push(time)),
+    setupClient: (client) =>
+      client.on('response', (status: number, _bytes: number, time: number) => {
+        latencies.push(time);
+        if (testCase.expectedStatus ? status !== testCase.expectedStatus : status < 200 || status > 299) unexpected += 1;
+      }),
   });
   const cpu = cpuMillis(pids) - cpuBefore;
   latencies.sort((a, b) => a - b);
@@ -218,7 +225,7 @@ async function load(testCase: Case, connections: number, duration: number, cooki
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    non2xx: unexpected,
     kbPerRequest: result.requests.total ? result.throughput.total / result.requests.total / 1000 : 0,
     requests: result.requests.total,
     cpuMsPerRequest: result.requests.total ? cpu / result.requests.total : NaN,
@@ -265,8 +272,10 @@ async function main() {
       { name: 'static JS chunk (reference)', path: staticChunk() },
       { name: '/standards', path: '/standards', isPublic: true, page: true },
       { name: '/projects (50 projects)', path: '/projects', page: true },
-      // A small page rendered per request, for comparison: what the frame alone costs.
-      { name: '/organisation (small page)', path: '/organisation', page: true },
+      // The floor of a page rendered per request: the frame, the guard and a few words (the 403
+      // page an applicant gets for /review). What a page costs above it is its own.
+      { name: 'smallest signed-in page (403)', path: '/review', expectedStatus: 403 },
+      { name: '/organisation (small form page)', path: '/organisation', page: true },
       { name: 'self-assessment overview', path: `/projects/${benchDraftProjectId(1)}/assessment`, page: true },
       // The largest phase page (Phase I, 8 of the 22 standards with their forms): ADR 013.
       { name: 'self-assessment page', path: `/projects/${benchDraftProjectId(1)}/assessment/phase-1`, page: true },
@@ -302,7 +311,7 @@ async function main() {
       target.firstLoadKb !== undefined && weight ? check(weight.firstLoadKb <= target.firstLoadKb, `first-load JS ${weight.firstLoadKb.toFixed(0)} kB > ${target.firstLoadKb} kB`) : '',
     ];
     const failures = loaded.errors + loaded.non2xx;
-    if (failures > 0) misses.push(`${testCase.name}: ${loaded.errors} errors, ${loaded.non2xx} non-2xx answers`);
+    if (failures > 0) misses.push(`${testCase.name}: ${loaded.errors} errors, ${loaded.non2xx} answers with another status than ${testCase.expectedStatus ?? '2xx'}`);
     return `| ${testCase.name} | ${single.p50.toFixed(0)} ms | ${loaded.rps.toFixed(0)} (${(ratio * 100).toFixed(1)} %) | ${loaded.p50.toFixed(0)} / ${loaded.p95.toFixed(0)} / ${loaded.p99.toFixed(0)} ms${marks[0]} | ${failures} | ${loaded.cpuMsPerRequest.toFixed(1)} ms${marks[2]} | ${weight ? `${weight.htmlKb.toFixed(0)} kB${marks[3]} (RSC ${(weight.rscShare * 100).toFixed(0)} %)` : `${loaded.kbPerRequest.toFixed(1)} kB`} | ${weight ? `${weight.firstLoadKb.toFixed(0)} kB${marks[4]}` : '—'} |${marks[1] ? ' ✗' : ''}`;
   });
 

@@ -36,6 +36,25 @@ describe('a new self-assessment', () => {
   });
 });
 
+describe('the pages of a self-assessment', () => {
+  it('load the texts and evidence of the phase shown, and the overview none', async () => {
+    const project = await createTestProject({ actor: applicant });
+    const overview = await getAssessmentView({ projectId: project.id, actor: applicant });
+    expect(overview.shownPhase).toBeNull();
+    expect(overview.evidenceByStandard).toEqual({});
+    expect(overview.standards.find((standard) => standard.key === 'std-07')?.phaseSlug).toBe('phase-1');
+
+    const phase = await getAssessmentView({ projectId: project.id, actor: applicant, phase: 'PHASE_1' });
+    const standards = phase.shownPhase!.topics.flatMap((topic) => topic.standards);
+    expect(phase.shownPhase!.slug).toBe('phase-1');
+    expect(standards.map((standard) => standard.key)).toEqual(['std-07', 'std-08', 'std-09', 'std-10', 'std-11', 'std-12', 'std-13', 'std-14']);
+    expect(standards.every((standard) => standard.text.length > 0 && standard.objective.length > 0)).toBe(true);
+    // Progress and answers still cover all 22 standards.
+    expect(Object.keys(phase.answers)).toHaveLength(22);
+    expect(phase.phases.map((candidate) => candidate.total)).toEqual([6, 8, 8]);
+  });
+});
+
 describe('saveAnswer', () => {
   it('saves, counts the version up and records what changed', async () => {
     const project = await createTestProject({ actor: applicant });

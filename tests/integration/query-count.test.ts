@@ -46,6 +46,8 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     return listEvidence({ actor, projectId: benchDraftProjectId(1) });
   },
   '/projects/[id]/assessment': async () => getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1) }),
+  '/projects/[id]/assessment/phase-1': async () =>
+    getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1), phase: 'PHASE_1' }),
   'autosave': async () => {
     const actor = await requirePermission('project:write');
     const answer = { status: 'FULFILLED' as const, implementation: `Zählung ${version}`, plannedMeasures: '', targetDate: null, partners: '' };

@@ -27,8 +27,8 @@ const loadView = cache(async (id: string, slug: string, revisionNumber: number |
   const actor = await requirePermission('project:read');
   const phaseKey = phaseOfSlug(slug);
   if (!phaseKey) notFound();
-  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber }));
-  const phase = view.phases.find((candidate) => candidate.key === phaseKey);
+  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber, phase: phaseKey }));
+  const phase = view.shownPhase;
   if (!phase) notFound();
   return { view, phase };
 });
@@ -55,7 +55,7 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
   const { revision } = view;
   const projectId = view.project.id;
   const titleOf = (candidate: { title: string; titleEn: string | null }) => (english && candidate.titleEn ? candidate.titleEn : candidate.title);
-  const index = view.phases.indexOf(phase);
+  const index = view.phases.findIndex((candidate) => candidate.key === phase.key);
   const previous = view.phases[index - 1];
   const next = view.phases[index + 1];
   const overview = overviewHref({ projectId, revision });
@@ -77,7 +77,7 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
             ...view.phases.map((candidate) => ({
               href: phaseHref({ projectId, slug: candidate.slug, revision }),
               label: titleOf(candidate),
-              current: candidate === phase,
+              current: candidate.key === phase.key,
             })),
           ]}
         />
