@@ -3,6 +3,14 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 
+/** What components/ may not import (docs/architecture.md, layers). */
+const COMPONENT_IMPORTS = [
+  { group: ['@/lib/db/*', '@/lib/generated/*', '@prisma/*', '**/lib/db', '**/lib/generated/*'], message: 'components/ get their data from the page, never from the database or Prisma.' },
+  { group: ['@/app/*', '**/app/*'], message: 'components/ get their Server Actions as props from the page (docs/conventions.md).' },
+];
+
+const PLAIN_LINKS = { name: 'next/link', message: 'The shell and the public pages use plain <a> links (ADR 010: first-load JS of public pages).' };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -34,17 +42,17 @@ export default defineConfig([
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@/lib/db/*', '@/lib/generated/*', '@prisma/*', '**/lib/db', '**/lib/generated/*'], message: 'components/ get their data from the page, never from the database or Prisma.' },
-            { group: ['@/app/*', '**/app/*'], message: 'components/ get their Server Actions as props from the page (docs/conventions.md).' },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', { patterns: COMPONENT_IMPORTS }] },
+  },
+  {
+    // The shell (on every page) and the cached public pages link with plain <a>: next/link would
+    // add ~3 kB gzip to every public page's first-load JS, over its 140 kB budget (ADR 010).
+    files: ['components/shell/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS], patterns: COMPONENT_IMPORTS }], '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
+    files: ['app/\\[locale\\]/\\(public\\)/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS] }], '@next/next/no-html-link-for-pages': 'off' },
   },
   {
     files: ['scripts/**/*.cjs', 'next.config.js'],

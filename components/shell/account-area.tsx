@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { useSessionUser } from '@/components/shell/session-context';
 import { buttonClass } from '@/components/ui/button-classes';
@@ -11,9 +10,9 @@ export function AccountArea({ labels }: { labels: { signIn: string; signOut: str
   if (user === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24" />;
   if (user === null) {
     return (
-      <Link href="/login" className={buttonClass('primary', 'compact')}>
+      <a href="/login" className={buttonClass('primary', 'compact')}>
         {labels.signIn}
-      </Link>
+      </a>
     );
   }
   return (

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSessionUser } from '@/components/shell/session-context';
 import { buttonClass } from '@/components/ui/button-classes';
 
@@ -15,12 +14,12 @@ export function HomeAccountLink({ labels }: { labels: { signIn: string; goHome: 
     );
   }
   return user ? (
-    <Link href="/home" className={buttonClass('secondary')}>
+    <a href="/home" className={buttonClass('secondary')}>
       {labels.goHome}
-    </Link>
+    </a>
   ) : (
-    <Link href="/login" className={buttonClass('secondary')}>
+    <a href="/login" className={buttonClass('secondary')}>
       {labels.signIn}
-    </Link>
+    </a>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { navigationFor, type NavigationKey } from '@/components/shell/navigation-items';
 import { useSessionUser } from '@/components/shell/session-context';
 import { useLocalPathname } from '@/components/shell/use-local-pathname';
@@ -17,7 +16,7 @@ export function MainNav({ label, labels }: { label: string; labels: Record<Navig
           const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
-              <Link
+              <a
                 href={item.href}
                 aria-current={current ? 'page' : undefined}
                 className={`inline-block border-b-4 px-3 py-2 font-medium ${
@@ -25,7 +24,7 @@ export function MainNav({ label, labels }: { label: string; labels: Record<Navig
                 }`}
               >
                 {labels[item.key]}
-              </Link>
+              </a>
             </li>
           );
         })}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export async function SiteFooter() {
@@ -14,9 +13,9 @@ export async function SiteFooter() {
         <ul className="flex flex-wrap gap-6 text-sm">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-brand-800 underline hover:text-brand-900">
+              <a href={link.href} className="text-brand-800 underline hover:text-brand-900">
                 {link.label}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { AccountArea } from '@/components/shell/account-area';
@@ -15,10 +14,10 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
   return (
     <header className="border-b border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="flex flex-col leading-tight text-brand-900 no-underline hover:underline">
+        <a href="/" className="flex flex-col leading-tight text-brand-900 no-underline hover:underline">
           <span className="text-lg font-bold">{t('portalName')}</span>
           <span className="text-sm text-muted">{t('portalSubtitle')}</span>
-        </Link>
+        </a>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitch action={setLocale} locale={locale as Locale} label={t('languageSwitch')} />
           <AccountArea labels={{ signIn: t('signIn'), signOut: t('signOut'), signedInAs: t('signedInAs') }} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeParams, pageLocale, type LocaleParams } from '@/lib/i18n/page-locale';
 import { HomeAccountLink } from '@/components/shell/home-account-link';
@@ -16,9 +15,9 @@ export default async function HomePage({ params }: { params: LocaleParams }) {
       <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('title')}</h1>
       <p className="mb-8 max-w-3xl text-lg">{t('intro')}</p>
       <div className="flex flex-wrap gap-4">
-        <Link href="/standards" className={buttonClass('primary')}>
+        <a href="/standards" className={buttonClass('primary')}>
           {t('readStandards')}
-        </Link>
+        </a>
         <HomeAccountLink labels={{ signIn: t('signIn'), goHome: t('goHome') }} />
       </div>
     </>
