@@ -51,7 +51,7 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS], patterns: COMPONENT_IMPORTS }], '@next/next/no-html-link-for-pages': 'off' },
   },
   {
-    files: ['app/\\[locale\\]/\\(public\\)/**/*.{ts,tsx}'],
+    files: ['app/\\[locale\\]/\\(public\\)/**/*.{ts,tsx}', 'app/*.{ts,tsx}', 'app/\\[locale\\]/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS] }], '@next/next/no-html-link-for-pages': 'off' },
   },
   {

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import './globals.css';
 
 /**
@@ -15,9 +14,11 @@ export default function GlobalNotFound() {
           <p lang="en" className="mb-6">
             Page not found.
           </p>
-          <Link href="/" className="text-brand-800 underline">
+          {/* A plain link: this boundary is part of every page's tree, and next/link here would
+              put ~3 kB into every public page's first-load JS (ADR 010). */}
+          <a href="/" className="text-brand-800 underline">
             Standards-Portal
-          </Link>
+          </a>
         </main>
       </body>
     </html>
