@@ -8,7 +8,7 @@
  * overwritten, the user chooses), invalid (field messages), locked, or a failure (retried with
  * back-off until the server has it).
  */
-import { answerDraftSchema, sameAnswer, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
+import { sameAnswer, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-fields';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import type { ActionResult } from '@/lib/forms/action-result';
 
@@ -36,6 +36,12 @@ type AutosaverOptions = {
   /** saveAnswerAction: a conflict's failure carries the stored answer as `details`. */
   send: (expectedVersion: number, fields: AnswerDraft) => Promise<ActionResult<StoredAnswer, StoredAnswer>>;
   storage: { load(): LocalCopy | null; save(copy: LocalCopy): void; clear(): void };
+  /**
+   * The draft limits (`draftFieldErrors` of lib/assessments/answer-rules.ts): field → messages,
+   * or null when the fields may be saved. Without it (the rules have not arrived yet) every
+   * change is sent and the server's check answers.
+   */
+  validate?: (fields: AnswerDraft) => Record<string, string[]> | null;
   debounceMs?: number;
   maxRetrySeconds?: number;
 };
@@ -83,10 +89,8 @@ export class AnswerAutosaver {
       this.set({ fields });
       return;
     }
-    const check = answerDraftSchema.safeParse(fields);
-    if (!check.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of check.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+    const fieldErrors = this.options.validate?.(fields) ?? null;
+    if (fieldErrors) {
       clearTimeout(this.timer);
       this.set({ fields, fieldErrors, state: { kind: 'invalid' } });
       return;

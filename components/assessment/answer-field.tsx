@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { ANSWER_TEXT_MAX } from '@/lib/assessments/answer-rules';
+import { ANSWER_TEXT_MAX } from '@/lib/assessments/answer-fields';
 import { INPUT_CLASS, FieldHint, FieldLabel } from '@/components/ui/field';
 import { useErrorText } from '@/components/ui/use-error-text';
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo } from 'react';
 import { useTranslations } from 'next-intl';
-import { ANSWER_STATUSES, answerCompleteSchema, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-rules';
+import { ANSWER_STATUSES, type AnswerDraft, type AnswerSnapshot } from '@/lib/assessments/answer-fields';
+import { useAnswerRules, type AnswerRules } from '@/components/assessment/answer-rules-loader';
 import { useAnswerAutosave } from '@/components/assessment/use-answer-autosave';
 import { useAssessment } from '@/components/assessment/assessment-context';
 import { AnswerTextField } from '@/components/assessment/answer-field';
@@ -11,8 +12,8 @@ import { SaveStatus } from '@/components/assessment/save-status';
 import { FieldLabel } from '@/components/ui/field';
 import { useErrorText } from '@/components/ui/use-error-text';
 
-function completenessOf(fields: AnswerDraft) {
-  const result = answerCompleteSchema.safeParse(fields);
+function completenessOf(fields: AnswerDraft, rules: AnswerRules) {
+  const result = rules.answerCompleteSchema.safeParse(fields);
   const problems = result.success ? [] : result.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
   return { complete: result.success, status: fields.status, problems };
 }
@@ -29,11 +30,16 @@ export function AnswerForm({
 }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
-  const { saveAnswer, report, register, showRequired } = useAssessment();
+  const { saveAnswer, report, register, showRequired, completeness: reported } = useAssessment();
   const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ save: saveAnswer, revisionId, standardKey, initial });
-  const completeness = useMemo(() => completenessOf(fields), [fields]);
+  const rules = useAnswerRules();
+  // Until the rules arrive (right after the page is shown), the server's verdict stands.
+  const computed = useMemo(() => (rules ? completenessOf(fields, rules) : null), [fields, rules]);
+  const completeness = computed ?? reported[standardKey] ?? { complete: false, status: fields.status, problems: [] };
 
-  useEffect(() => report(standardKey, completeness), [report, standardKey, completeness]);
+  useEffect(() => {
+    if (computed) report(standardKey, computed);
+  }, [report, standardKey, computed]);
   useEffect(
     () => register(standardKey, { flush: () => saver.flush(), apply: (patch) => saver.update(patch) }),
     [register, standardKey, saver],

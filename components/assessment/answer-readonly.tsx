@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { AnswerDraft } from '@/lib/assessments/answer-fields';
 
 /** A submitted (frozen) answer, as text. */
 export async function AnswerReadonly({ answer }: { answer: AnswerDraft }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
-import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { AnswerDraft } from '@/lib/assessments/answer-fields';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import type { ActionResult } from '@/lib/forms/action-result';
 

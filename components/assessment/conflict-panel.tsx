@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import type { AnswerDraft } from '@/lib/assessments/answer-fields';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 import { buttonClass } from '@/components/ui/button-classes';
 

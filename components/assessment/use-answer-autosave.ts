@@ -1,9 +1,10 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { AnswerSnapshot } from '@/lib/assessments/answer-rules';
+import type { AnswerSnapshot } from '@/lib/assessments/answer-fields';
 import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
 import type { SaveAnswer } from '@/components/assessment/assessment-context';
+import { answerRulesIfLoaded } from '@/components/assessment/answer-rules-loader';
 
 function browserStorage(key: string) {
   return {
@@ -41,6 +42,7 @@ export function useAnswerAutosave({
         initial,
         storage: browserStorage(`portal:answer:${revisionId}:${standardKey}`),
         send: (expectedVersion, answer) => save({ standardKey, expectedVersion, answer }),
+        validate: (fields) => answerRulesIfLoaded()?.draftFieldErrors(fields) ?? null,
       }),
   );
   const snapshot = useSyncExternalStore(saver.subscribe, saver.getSnapshot, saver.getSnapshot);

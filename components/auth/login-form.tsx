@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { signInSchema, type SignInInput } from '@/lib/auth/sign-in-schema';
+import type { SignInInput } from '@/lib/auth/sign-in-schema';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { signInWithPassword } from '@/components/auth/auth-requests';
@@ -35,7 +35,7 @@ export function LoginForm({ callbackUrl, returnHere = false }: { callbackUrl?: s
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'auth',
     fields: ['email', 'password'],
-    schema: signInSchema,
+    schema: () => import('@/lib/auth/sign-in-schema').then((m) => m.signInSchema),
     action: signInWithCredentials,
     // A full navigation, so that the header and every server component see the session.
     onSuccess: () => (returnHere ? window.location.reload() : window.location.assign(safeReturnPath(callbackUrl) ?? '/home')),

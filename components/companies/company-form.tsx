@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { companySchema, type CompanyFormInput } from '@/lib/projects/company-schema';
+import type { CompanyFormInput } from '@/lib/projects/company-schema';
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
@@ -53,7 +53,7 @@ export function CompanyForm({ initial, action, cancelHref }: Props) {
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'companies',
     fields: FIELD_ORDER,
-    schema: companySchema,
+    schema: () => import('@/lib/projects/company-schema').then((m) => m.companySchema),
     action,
     onSuccess: (data) => router.push(`/projects/${data.projectId}#companies`),
   });

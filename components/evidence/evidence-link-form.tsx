@@ -1,13 +1,14 @@
 'use client';
 
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslations } from 'next-intl';
 import { MAX_EVIDENCE_TITLE_LENGTH, MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
-import { evidenceUrlSchema } from '@/lib/evidence/evidence-schemas';
 import type { FieldErrors } from '@/lib/forms/action-result';
 import { EvidenceFormShell } from '@/components/evidence/evidence-form-shell';
 import { useEvidenceForm, type EvidenceFormProps } from '@/components/evidence/use-evidence-form';
 import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
+
+const loadUrlSchema = () => import('@/lib/evidence/evidence-url-schema').then((m) => m.evidenceUrlSchema);
 
 /** „Link hinzufügen“: new link evidence, or — given `evidenceId` — a new address as a new version. */
 export function EvidenceLinkForm({ projectId, target, evidenceId, heading, onSaved, onCancel }: EvidenceFormProps) {
@@ -30,12 +31,16 @@ export function EvidenceLinkForm({ projectId, target, evidenceId, heading, onSav
     doneText: (item) => t('link.done', { title: item.title, number: item.latest.number }),
   });
 
-  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  // The schema (zod) loads with the form, not with the page (ADR 010).
+  useEffect(() => void loadUrlSchema().catch(() => undefined), []);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const found: FieldErrors = {};
-    const url = evidenceUrlSchema.safeParse(data.get('url') ?? '');
-    if (!url.success) found.url = [url.error.issues[0]?.message ?? 'urlInvalid'];
+    // Not loaded (offline): the server checks the same schema.
+    const url = (await loadUrlSchema().catch(() => null))?.safeParse(data.get('url') ?? '');
+    if (url && !url.success) found.url = [url.error.issues[0]?.message ?? 'urlInvalid'];
     if (!evidenceId && !String(data.get('title') ?? '').trim()) found.title = ['titleRequired'];
     send(data, found);
   }

@@ -3,7 +3,6 @@
 import { useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
@@ -19,7 +18,7 @@ export function InviteForm({ action }: { action: (input: Values) => Promise<Acti
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'organisation',
     fields: ['email'],
-    schema: inviteColleagueSchema,
+    schema: () => import('@/lib/organisations/invite-colleague-schema').then((m) => m.inviteColleagueSchema),
     action,
     onSuccess: (data) => {
       formRef.current?.reset();

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { ORGANISATION_FIELDS, updateOrganisationSchema, type OrganisationField } from '@/lib/organisations/update-organisation-schema';
+import { ORGANISATION_FIELDS, type OrganisationField } from '@/lib/organisations/organisation-fields';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
@@ -30,7 +30,7 @@ export function OrganisationForm({
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'organisation',
     fields: ORGANISATION_FIELDS,
-    schema: updateOrganisationSchema,
+    schema: () => import('@/lib/organisations/update-organisation-schema').then((m) => m.updateOrganisationSchema),
     action: (values: Values) => action(version, values),
     onSuccess: (data) => {
       setVersion(data.updatedAt);

@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { projectProfileSchema, TARGET_GROUPS, type ProjectFormInput } from '@/lib/projects/project-profile-schema';
+import type { ProjectFormInput } from '@/lib/projects/project-profile-schema';
+import { TARGET_GROUPS } from '@/lib/projects/target-groups';
 import type { Country } from '@/lib/projects/countries';
 import { DISTRICTS, DISTRICT_FREE_CITIES, STATEWIDE } from '@/lib/projects/regions';
 import { CountryPicker } from '@/components/projects/country-picker';
@@ -59,7 +60,7 @@ export function ProjectForm({ initial, countries, action, submitLabel, cancelHre
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'projects',
     fields: FIELD_ORDER,
-    schema: projectProfileSchema,
+    schema: () => import('@/lib/projects/project-profile-schema').then((m) => m.projectProfileSchema),
     action,
     onSuccess: (data) => router.push(`/projects/${data.id}`),
   });

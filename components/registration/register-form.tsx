@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { REGISTER_FIELDS, registerApplicantSchema, type RegisterField } from '@/lib/registration/register-applicant-schema';
+import { REGISTER_FIELDS, type RegisterField } from '@/lib/registration/register-fields';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
 import { UncontrolledTextField } from '@/components/ui/text-field';
@@ -30,7 +30,7 @@ export function RegisterForm({
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'register',
     fields: invitation ? PERSON_FIELDS : REGISTER_FIELDS,
-    schema: registerApplicantSchema,
+    schema: () => import('@/lib/registration/register-applicant-schema').then((m) => m.registerApplicantSchema),
     action,
     onSuccess: (data) => setSentTo(data.email),
     // Passwords are never kept after an error; everything else stays as typed.

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { resendConfirmationSchema } from '@/lib/registration/resend-confirmation-schema';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { SentNotice } from '@/components/registration/sent-notice';
 import { UncontrolledTextField } from '@/components/ui/text-field';
@@ -19,7 +18,7 @@ export function ResendForm({ action }: { action: (input: Values) => Promise<Acti
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'register',
     fields: ['email'],
-    schema: resendConfirmationSchema,
+    schema: () => import('@/lib/registration/resend-confirmation-schema').then((m) => m.resendConfirmationSchema),
     action,
     onSuccess: (data) => setSentTo(data.email),
   });

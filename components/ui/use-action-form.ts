@@ -1,7 +1,7 @@
 'use client';
 
-import { useRef, useState, useTransition } from 'react';
-import type { z } from 'zod';
+import { useEffect, useRef, useState, useTransition } from 'react';
+import type { z } from 'zod/mini';
 import type { ActionFailure, ActionResult, FieldErrors } from '@/lib/forms/action-result';
 import type { SummaryField } from '@/components/ui/error-summary';
 import { useErrorText, type ErrorNamespace } from '@/components/ui/use-error-text';
@@ -15,6 +15,9 @@ import { useErrorText, type ErrorNamespace } from '@/components/ui/use-error-tex
  * and the error summary (`summaryRef`) takes the focus. A request that never arrives counts as
  * `network`. The form's own input is never touched, except by `onFailure`.
  */
+/** A zod schema (zod/mini or classic: both have `safeParse`). */
+type Validator = { safeParse(values: unknown): z.core.util.SafeParseResult<unknown> };
+
 export function useActionForm<F extends string, V, D, E = unknown>({
   namespace,
   fields,
@@ -28,7 +31,12 @@ export function useActionForm<F extends string, V, D, E = unknown>({
   namespace: ErrorNamespace;
   /** The form's fields in the order of the error summary. */
   fields: readonly F[];
-  schema?: z.ZodType;
+  /**
+   * Loads the mutation's schema, the one the server checks too:
+   * `() => import('@/lib/…/x-schema').then((m) => m.xSchema)`. It loads once the form is on
+   * screen, not with the page: zod is ~20 kB gzip the first paint does not need (ADR 010).
+   */
+  schema?: () => Promise<Validator>;
   action: (values: V) => Promise<ActionResult<D, E>>;
   onSuccess?: (data: D) => void;
   onFailure?: (failure: ActionFailure<E>) => void;
@@ -40,6 +48,13 @@ export function useActionForm<F extends string, V, D, E = unknown>({
   const [formError, setFormError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
+  const validator = useRef<Promise<Validator> | null>(null);
+  const loadValidator = () => (schema ? (validator.current ??= schema()) : null);
+  useEffect(() => {
+    // Once the form is on screen; a failed load is tried again on submit.
+    loadValidator()?.catch(() => (validator.current = null));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the schema of a form never changes
+  }, []);
 
   function show(failure: ActionFailure<E>) {
     const values = { ...messageValues, ...failure.values };
@@ -77,16 +92,26 @@ export function useActionForm<F extends string, V, D, E = unknown>({
     setFormError(undefined);
   }
 
-  function submit(values: V) {
-    if (schema) {
-      const parsed = schema.safeParse(values);
-      if (!parsed.success) {
-        const fieldErrors: FieldErrors = {};
-        for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_form'] ??= []).push(issue.message);
-        fail({ fieldErrors });
-        return;
-      }
+  async function check(values: V): Promise<FieldErrors | null> {
+    let loaded: Validator | undefined;
+    try {
+      loaded = (await loadValidator()) ?? undefined;
+    } catch {
+      // Not loaded (offline): the server checks the same schema.
+      validator.current = null;
     }
+    const parsed = loaded?.safeParse(values);
+    if (!parsed || parsed.success) return null;
+    const fieldErrors: FieldErrors = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || '_form'] ??= []).push(issue.message);
+    return fieldErrors;
+  }
+
+  function submit(values: V) {
+    void check(values).then((fieldErrors) => (fieldErrors ? fail({ fieldErrors }) : send(values)));
+  }
+
+  function send(values: V) {
     clear();
     startTransition(async () => {
       let result: ActionResult<D, E>;

@@ -4,71 +4,56 @@
  * - `answerCompleteSchema`: what submission requires, per standard.
  * Messages are i18n keys of the `assessment.errors` namespace.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { ANSWER_STATUSES, ANSWER_TEXT_MAX, type AnswerDraft } from '@/lib/assessments/answer-fields';
 
-export const ANSWER_TEXT_MAX = 5000;
+// The answer's fields, limits and helpers live in answer-fields.ts, free of zod, so the browser
+// can show the form before this module arrives (components/assessment/answer-rules-loader.ts).
+export * from '@/lib/assessments/answer-fields';
 
-export const ANSWER_STATUSES = ['OPEN', 'FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED', 'NOT_APPLICABLE'] as const;
-export type AnswerStatusValue = (typeof ANSWER_STATUSES)[number];
-
-const text = z.string().max(ANSWER_TEXT_MAX, 'tooLong');
+const text = z.string().check(z.maxLength(ANSWER_TEXT_MAX, 'tooLong'));
 
 export const answerDraftSchema = z.object({
   status: z.enum(ANSWER_STATUSES, 'statusInvalid'),
   implementation: text,
   plannedMeasures: text,
   /** ISO date (yyyy-mm-dd) or null. */
-  targetDate: z.iso.date('dateInvalid').nullable(),
+  targetDate: z.nullable(z.iso.date('dateInvalid')),
   partners: text,
 });
 
-export type AnswerDraft = z.infer<typeof answerDraftSchema>;
+// The schema's output is exactly the answer-fields type (a compile-time check in both directions).
+true satisfies z.infer<typeof answerDraftSchema> extends AnswerDraft ? (AnswerDraft extends z.infer<typeof answerDraftSchema> ? true : false) : false;
 
-/** An answer as the page hands it to the form: the fields, the version read, when and by whom it was saved. */
-export type AnswerSnapshot = AnswerDraft & { version: number; updatedAt: string; updatedByName: string | null };
-
-const ANSWER_FIELDS = ['status', 'implementation', 'plannedMeasures', 'targetDate', 'partners'] as const satisfies readonly (keyof AnswerDraft)[];
-
-/** Same content (the version and who saved it aside). */
-export function sameAnswer(a: AnswerDraft, b: AnswerDraft): boolean {
-  return ANSWER_FIELDS.every((field) => a[field] === b[field]);
+/** Field → i18n keys of what breaks the limits of a draft (autosave), or null when it may be saved. */
+export function draftFieldErrors(fields: AnswerDraft): Record<string, string[]> | null {
+  const check = answerDraftSchema.safeParse(fields);
+  if (check.success) return null;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of check.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+  return fieldErrors;
 }
 
-export const answerCompleteSchema = answerDraftSchema.superRefine((answer, ctx) => {
-  if (answer.status === 'OPEN') ctx.addIssue({ code: 'custom', path: ['status'], message: 'statusRequired' });
-  if (answer.implementation.trim() === '') {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['implementation'],
-      message: answer.status === 'NOT_APPLICABLE' ? 'reasonRequired' : 'implementationRequired',
-    });
-  }
-  if (answer.status === 'PARTIALLY_FULFILLED' || answer.status === 'NOT_FULFILLED') {
-    if (answer.plannedMeasures.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['plannedMeasures'], message: 'plannedMeasuresRequired' });
+export const answerCompleteSchema = answerDraftSchema.check(
+  z.superRefine((answer, ctx) => {
+    if (answer.status === 'OPEN') ctx.addIssue({ code: 'custom', path: ['status'], message: 'statusRequired' });
+    if (answer.implementation.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['implementation'],
+        message: answer.status === 'NOT_APPLICABLE' ? 'reasonRequired' : 'implementationRequired',
+      });
     }
-    if (!answer.targetDate) ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'targetDateRequired' });
-  }
-});
+    if (answer.status === 'PARTIALLY_FULFILLED' || answer.status === 'NOT_FULFILLED') {
+      if (answer.plannedMeasures.trim() === '') {
+        ctx.addIssue({ code: 'custom', path: ['plannedMeasures'], message: 'plannedMeasuresRequired' });
+      }
+      if (!answer.targetDate) ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'targetDateRequired' });
+    }
+  }),
+);
 
 /** True when the answer meets every rule for submission. */
 export function isAnswerComplete(answer: AnswerDraft): boolean {
   return answerCompleteSchema.safeParse(answer).success;
-}
-
-/** Database row (targetDate as Date) → the form's shape. */
-export function toAnswerDraft(row: {
-  status: AnswerStatusValue;
-  implementation: string;
-  plannedMeasures: string;
-  targetDate: Date | null;
-  partners: string;
-}): AnswerDraft {
-  return {
-    status: row.status,
-    implementation: row.implementation,
-    plannedMeasures: row.plannedMeasures,
-    targetDate: row.targetDate ? row.targetDate.toISOString().slice(0, 10) : null,
-    partners: row.partners,
-  };
 }

@@ -1,10 +1,13 @@
 /**
- * The schemas of the evidence requests, for the forms (client) and the route handlers and domain
- * functions (server). Messages are i18n keys of the `evidence.errors` namespace. The file itself
- * is checked by its bytes in addFileEvidence (lib/evidence/evidence-rules.ts has the limits).
+ * The schemas of the evidence requests, for the route handlers and domain functions (server).
+ * The one rule a form checks itself, the link's address, is evidenceUrlSchema (zod/mini, in
+ * lib/evidence/evidence-url-schema.ts), used here as is. Messages are i18n keys of the
+ * `evidence.errors` namespace. The file itself is checked by its bytes in addFileEvidence
+ * (lib/evidence/evidence-rules.ts has the limits).
  */
 import { z } from 'zod';
-import { MAX_EVIDENCE_TITLE_LENGTH, MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
+import { MAX_EVIDENCE_TITLE_LENGTH } from '@/lib/evidence/evidence-rules';
+import { evidenceUrlSchema } from '@/lib/evidence/evidence-url-schema';
 
 /** Form fields arrive as '' when left empty: treat that as absent. */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value ?? undefined);
@@ -38,27 +41,6 @@ function checkEvidenceTarget(value: TargetFields, context: z.RefinementCtx) {
 
 /** The text fields of a file upload. */
 export const addFileEvidenceSchema = z.object(evidenceTargetFields).superRefine(checkEvidenceTarget);
-
-/** An absolute http(s) address of at most 2,000 characters, without user name or password. */
-export const evidenceUrlSchema = z
-  .string({ error: 'urlRequired' })
-  .trim()
-  .min(1, 'urlRequired')
-  .max(MAX_EVIDENCE_URL_LENGTH, 'urlTooLong')
-  .superRefine((value, context) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      context.addIssue({ code: 'custom', message: 'urlInvalid' });
-      return;
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      context.addIssue({ code: 'custom', message: 'urlProtocol' });
-    } else if (url.username || url.password || !url.hostname) {
-      context.addIssue({ code: 'custom', message: 'urlInvalid' });
-    }
-  });
 
 export const addLinkEvidenceSchema = z
   .object({ ...evidenceTargetFields, url: evidenceUrlSchema })

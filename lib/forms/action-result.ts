@@ -28,7 +28,7 @@ export function ok<T>(data: T): { ok: true; data: T } {
 }
 
 /** zod issues → `{ 'companies.0.name': ['nameRequired'] }` (messages are i18n keys). */
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+export function fieldErrorsFrom(error: z.core.$ZodError): FieldErrors {
   const result: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_form';

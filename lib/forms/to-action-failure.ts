@@ -8,7 +8,8 @@ import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
  * The one mapping from what a domain function threw to what its form is told. Every Server
  * Action ends in `catch (error) { return toActionFailure(error, 'where') }`; route handlers answer
  * `toErrorResponse(error, 'where')`, the same body with the code's HTTP status.
- * - zod: the messages per field (input the form's own check let through, or a forged request);
+ * - zod (classic or zod/mini — mini throws a core `$ZodError`, which classic's ZodError is too):
+ *   the messages per field (input the form's own check let through, or a forged request);
  * - DomainError (not found, locked, conflict, forbidden …): its code, field keys and details;
  * - Next's own interrupts (redirect, notFound, forbidden) are rethrown;
  * - anything else is a bug or an outage: logged with `where`, and the form says „unknown“
@@ -16,7 +17,7 @@ import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
  */
 export function toActionFailure<E = unknown>(error: unknown, where = 'action'): ServerFailure<E> {
   unstable_rethrow(error);
-  if (error instanceof z.ZodError) return { ok: false, fieldErrors: fieldErrorsFrom(error) };
+  if (error instanceof z.core.$ZodError) return { ok: false, fieldErrors: fieldErrorsFrom(error) };
   if (error instanceof DomainError) {
     const failure: ServerFailure<E> = { ok: false, formError: error.code };
     if (Object.keys(error.fieldErrors).length > 0) failure.fieldErrors = error.fieldErrors;

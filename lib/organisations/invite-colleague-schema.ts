@@ -1,7 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** „Kolleg/in einladen“ (/organisation). Messages are keys of `organisation.errors`. */
 export const inviteColleagueSchema = z.object({
-  email: z.string().trim().min(1, 'emailRequired').max(320, 'emailInvalid').pipe(z.email('emailInvalid')),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
+    z.email('emailInvalid'),
+  ),
 });
-

@@ -2,7 +2,7 @@
  * A participating company (Beteiligtes Unternehmen), one schema for the form (client) and the
  * server, for adding and editing. Messages are i18n keys of the `companies.errors` namespace.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const COMPANY_LIMITS = {
   name: 200,
@@ -15,29 +15,33 @@ const COMPANY_LIMITS = {
   contactPersonPhone: 50,
 } as const;
 
-const requiredText = (max: number) => z.string('required').trim().min(1, 'required').max(max, `max${max}`);
-const optionalText = (max: number) => z.string().trim().max(max, `max${max}`).default('');
+const requiredText = (max: number) => z.string('required').check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
+const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, `max${max}`)), '');
 
 export const companySchema = z.object({
   name: requiredText(COMPANY_LIMITS.name),
   contact: requiredText(COMPANY_LIMITS.contact),
-  hasDeclarationOfIntent: z.boolean().default(false),
+  hasDeclarationOfIntent: z._default(z.boolean(), false),
   ownContributionKind: requiredText(COMPANY_LIMITS.ownContributionKind),
   ownContributionValue: requiredText(COMPANY_LIMITS.ownContributionValue),
   contactPersonName: requiredText(COMPANY_LIMITS.contactPersonName),
   contactPersonRole: optionalText(COMPANY_LIMITS.contactPersonRole),
-  contactPersonEmail: z
-    .string()
-    .trim()
-    .max(COMPANY_LIMITS.contactPersonEmail, 'emailInvalid')
-    .refine((value) => value === '' || z.email().safeParse(value).success, 'emailInvalid')
-    .default(''),
-  contactPersonPhone: z
-    .string()
-    .trim()
-    .max(COMPANY_LIMITS.contactPersonPhone, `max${COMPANY_LIMITS.contactPersonPhone}`)
-    .refine((value) => value === '' || /^\+?[0-9 ()/.-]{3,}$/.test(value), 'phoneInvalid')
-    .default(''),
+  contactPersonEmail: z._default(
+    z.string().check(
+      z.trim(),
+      z.maxLength(COMPANY_LIMITS.contactPersonEmail, 'emailInvalid'),
+      z.refine((value) => value === '' || z.email().safeParse(value).success, 'emailInvalid'),
+    ),
+    '',
+  ),
+  contactPersonPhone: z._default(
+    z.string().check(
+      z.trim(),
+      z.maxLength(COMPANY_LIMITS.contactPersonPhone, `max${COMPANY_LIMITS.contactPersonPhone}`),
+      z.refine((value) => value === '' || /^\+?[0-9 ()/.-]{3,}$/.test(value), 'phoneInvalid'),
+    ),
+    '',
+  ),
 });
 
 export type CompanyFormInput = z.input<typeof companySchema>;

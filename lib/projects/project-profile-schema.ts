@@ -2,7 +2,8 @@
  * The project profile (create and edit), one schema for the form (client) and the server.
  * Messages are i18n keys of the `projects.errors` namespace.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { TARGET_GROUPS } from '@/lib/projects/target-groups';
 import { COUNTRY_CODES } from '@/lib/projects/countries';
 import { REGIONS } from '@/lib/projects/regions';
 
@@ -13,27 +14,24 @@ const PROJECT_LIMITS = {
   plannedParticipants: 100_000,
 } as const;
 
-export const TARGET_GROUPS = ['SKILLED_WORKERS', 'APPRENTICES', 'BOTH'] as const;
+export { TARGET_GROUPS };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const requiredText = (max: number) =>
-  z
-    .string('required')
-    .trim()
-    .min(1, 'required')
-    .max(max, `max${max}`);
+const requiredText = (max: number) => z.string('required').check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
 
-const isoDate = z.string('required').trim().min(1, 'required').pipe(z.iso.date('dateInvalid'));
+const isoDate = z.pipe(z.string('required').check(z.trim(), z.minLength(1, 'required')), z.iso.date('dateInvalid'));
 
 /** Form fields arrive as text; an empty field is "missing", anything else must be a whole number. */
-const positiveInteger = z.preprocess(
-  (value) => (value === '' || value === null || value === undefined ? undefined : typeof value === 'string' ? Number(value.trim()) : value),
-  z
-    .number({ error: (issue) => (issue.input === undefined ? 'required' : 'participantsInvalid') })
-    .int('participantsInvalid')
-    .positive('participantsPositive')
-    .max(PROJECT_LIMITS.plannedParticipants, 'participantsTooMany'),
+const positiveInteger = z.pipe(
+  z.transform((value: unknown) =>
+    value === '' || value === null || value === undefined ? undefined : typeof value === 'string' ? Number(value.trim()) : value,
+  ),
+  z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'participantsInvalid') }).check(
+    z.int('participantsInvalid'),
+    z.positive('participantsPositive'),
+    z.lte(PROJECT_LIMITS.plannedParticipants, 'participantsTooMany'),
+  ),
 );
 
 export const projectProfileSchema = z
@@ -44,27 +42,29 @@ export const projectProfileSchema = z
     endDate: isoDate,
     targetGroup: z.enum(TARGET_GROUPS, 'targetGroupRequired'),
     plannedParticipants: positiveInteger,
-    countries: z
-      .array(z.enum(COUNTRY_CODES, 'countryInvalid'), 'countriesRequired')
-      .min(1, 'countriesRequired')
-      .transform((codes) => [...new Set(codes)].sort()),
+    countries: z.pipe(
+      z.array(z.enum(COUNTRY_CODES, 'countryInvalid'), 'countriesRequired').check(z.minLength(1, 'countriesRequired')),
+      z.transform((codes) => [...new Set(codes)].sort()),
+    ),
     occupations: requiredText(PROJECT_LIMITS.occupations),
     region: z.enum(REGIONS, 'regionRequired'),
   })
-  .refine((project) => project.endDate >= project.startDate, {
-    path: ['endDate'],
-    message: 'endBeforeStart',
-    // Only when both dates are valid; otherwise their own messages say what is wrong.
-    when: (payload) => {
-      const value = payload.value as { startDate?: unknown; endDate?: unknown };
-      return (
-        typeof value.startDate === 'string' &&
-        typeof value.endDate === 'string' &&
-        ISO_DATE.test(value.startDate) &&
-        ISO_DATE.test(value.endDate)
-      );
-    },
-  });
+  .check(
+    z.refine((project) => project.endDate >= project.startDate, {
+      path: ['endDate'],
+      message: 'endBeforeStart',
+      // Only when both dates are valid; otherwise their own messages say what is wrong.
+      when: (payload) => {
+        const value = (payload.value ?? {}) as { startDate?: unknown; endDate?: unknown };
+        return (
+          typeof value.startDate === 'string' &&
+          typeof value.endDate === 'string' &&
+          ISO_DATE.test(value.startDate) &&
+          ISO_DATE.test(value.endDate)
+        );
+      },
+    }),
+  );
 
 /** What the form sends (numbers may still be text). */
 export type ProjectFormInput = {

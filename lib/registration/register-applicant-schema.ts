@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { checkPassword } from '@/lib/registration/password-rules';
 
 /** One line of text: no line breaks (names end up in mail subjects). */
 const line = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .refine((value) => !/[\r\n]/.test(value), 'lineBreak');
+  z.string().check(
+    z.trim(),
+    z.maxLength(max, tooLong),
+    z.refine((value) => !/[\r\n]/.test(value), 'lineBreak'),
+  );
 
 /**
  * Registration of an applicant (/register): the person, and either a new organisation or an
@@ -16,45 +16,38 @@ const line = (max: number, tooLong: string) =>
  */
 export const registerApplicantSchema = z
   .object({
-    name: line(200, 'nameTooLong').pipe(z.string().min(1, 'nameRequired')),
-    email: z.string().trim().min(1, 'emailRequired').max(320, 'emailInvalid').pipe(z.email('emailInvalid')),
+    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
+    email: z.pipe(
+      z.string().check(z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
+      z.email('emailInvalid'),
+    ),
     password: z.string(),
     passwordConfirmation: z.string(),
-    invitation: z.string().trim().max(200).optional(),
+    invitation: z.optional(z.string().check(z.trim(), z.maxLength(200))),
     organisationName: line(200, 'organisationNameTooLong'),
     legalForm: line(100, 'legalFormTooLong'),
     street: line(200, 'streetTooLong'),
-    postalCode: z.string().trim(),
+    postalCode: z.string().check(z.trim()),
     city: line(100, 'cityTooLong'),
   })
-  .superRefine((input, ctx) => {
-    checkPassword({ password: input.password, email: input.email, ctx, path: ['password'] });
-    if (input.password !== input.passwordConfirmation) {
-      ctx.addIssue({ code: 'custom', message: 'passwordMismatch', path: ['passwordConfirmation'] });
-    }
-    if (input.invitation) return;
-    const required = (field: 'organisationName' | 'street' | 'city', message: string) => {
-      if (!input[field]) ctx.addIssue({ code: 'custom', message, path: [field] });
-    };
-    required('organisationName', 'organisationNameRequired');
-    required('street', 'streetRequired');
-    required('city', 'cityRequired');
-    if (!input.postalCode) ctx.addIssue({ code: 'custom', message: 'postalCodeRequired', path: ['postalCode'] });
-    else if (!/^\d{5}$/.test(input.postalCode)) ctx.addIssue({ code: 'custom', message: 'postalCodeInvalid', path: ['postalCode'] });
-  });
+  .check(
+    z.superRefine((input, ctx) => {
+      checkPassword({ password: input.password, email: input.email, ctx, path: ['password'] });
+      if (input.password !== input.passwordConfirmation) {
+        ctx.addIssue({ code: 'custom', message: 'passwordMismatch', path: ['passwordConfirmation'] });
+      }
+      if (input.invitation) return;
+      const required = (field: 'organisationName' | 'street' | 'city', message: string) => {
+        if (!input[field]) ctx.addIssue({ code: 'custom', message, path: [field] });
+      };
+      required('organisationName', 'organisationNameRequired');
+      required('street', 'streetRequired');
+      required('city', 'cityRequired');
+      if (!input.postalCode) ctx.addIssue({ code: 'custom', message: 'postalCodeRequired', path: ['postalCode'] });
+      else if (!/^\d{5}$/.test(input.postalCode)) ctx.addIssue({ code: 'custom', message: 'postalCodeInvalid', path: ['postalCode'] });
+    }),
+  );
 
 export type RegisterApplicantInput = z.input<typeof registerApplicantSchema>;
 
-/** The form's fields, in order. */
-export const REGISTER_FIELDS = [
-  'name',
-  'email',
-  'password',
-  'passwordConfirmation',
-  'organisationName',
-  'legalForm',
-  'street',
-  'postalCode',
-  'city',
-] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
+export { REGISTER_FIELDS, type RegisterField } from '@/lib/registration/register-fields';

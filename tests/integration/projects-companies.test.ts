@@ -66,8 +66,8 @@ describe('companies', () => {
       projectId,
       input: company({ name: '', contactPersonName: ' ', contactPersonEmail: 'keine-adresse', contactPersonPhone: 'abc', ownContributionValue: 'x'.repeat(201), contact: 'x'.repeat(501) }),
     }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(z.ZodError);
-    expect(Object.fromEntries((error as z.ZodError).issues.map((issue) => [issue.path.join('.'), issue.message]))).toEqual({
+    expect(error).toBeInstanceOf(z.core.$ZodError);
+    expect(Object.fromEntries((error as z.core.$ZodError).issues.map((issue) => [issue.path.join('.'), issue.message]))).toEqual({
       name: 'required',
       contact: 'max500',
       ownContributionValue: 'max200',

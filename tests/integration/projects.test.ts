@@ -28,15 +28,15 @@ const profile = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** The i18n keys of a ZodError, per field. */
+/** The i18n keys of a zod error (zod/mini throws a core $ZodError), per field. */
 async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string[]>> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
   );
-  expect(error).toBeInstanceOf(z.ZodError);
+  expect(error).toBeInstanceOf(z.core.$ZodError);
   const result: Record<string, string[]> = {};
-  for (const issue of (error as z.ZodError).issues) (result[issue.path.join('.')] ??= []).push(issue.message);
+  for (const issue of (error as z.core.$ZodError).issues) (result[issue.path.join('.')] ??= []).push(issue.message);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import * as zMini from 'zod/mini';
 import { notFound, redirect } from 'next/navigation';
 import { AuthorizationError, ConflictError, DOMAIN_ERROR_STATUS, DomainError, NotFoundError } from '@/lib/errors';
 import { toActionFailure, toErrorResponse } from '@/lib/forms/to-action-failure';
@@ -9,6 +10,12 @@ afterEach(() => vi.restoreAllMocks());
 describe('toActionFailure (every Server Action)', () => {
   it('turns zod issues into field keys, without a form-level code', () => {
     const parsed = z.object({ name: z.string().min(1, 'required') }).safeParse({ name: '' });
+    expect(toActionFailure(parsed.error)).toEqual({ ok: false, fieldErrors: { name: ['required'] } });
+  });
+
+  it('does the same for zod/mini (the schemas the forms share throw its core $ZodError)', () => {
+    const parsed = zMini.object({ name: zMini.string().check(zMini.minLength(1, 'required')) }).safeParse({ name: '' });
+    expect(parsed.error).not.toBeInstanceOf(z.ZodError);
     expect(toActionFailure(parsed.error)).toEqual({ ok: false, fieldErrors: { name: ['required'] } });
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-autosaver';
 import type { ActionResult } from '@/lib/forms/action-result';
-import type { AnswerDraft } from '@/lib/assessments/answer-rules';
+import { draftFieldErrors, type AnswerDraft } from '@/lib/assessments/answer-rules';
 import type { StoredAnswer } from '@/lib/assessments/save-answer';
 
 /** What saveAnswerAction answers. */
@@ -168,12 +168,31 @@ describe('AnswerAutosaver', () => {
 
   it('does not send text over the limit and says so', async () => {
     const { send } = server();
-    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage: memoryStorage(), debounceMs: 0 });
+    const saver = new AnswerAutosaver({
+      initial: { ...empty, version: 0, updatedAt: '', updatedByName: null },
+      send,
+      storage: memoryStorage(),
+      validate: draftFieldErrors,
+      debounceMs: 0,
+    });
     saver.update({ plannedMeasures: 'x'.repeat(5001) });
     await vi.advanceTimersByTimeAsync(10);
     expect(send).not.toHaveBeenCalled();
     expect(saver.getSnapshot().state.kind).toBe('invalid');
     expect(saver.getSnapshot().fieldErrors).toEqual({ plannedMeasures: ['tooLong'] });
+  });
+
+  it('before the rules have arrived, sends the change and shows the limits the server names', async () => {
+    const storage = memoryStorage();
+    const { send } = server(() => ({ ok: false, formError: 'invalid', fieldErrors: { plannedMeasures: ['tooLong'] } }));
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 0 });
+    saver.update({ plannedMeasures: 'x'.repeat(5001) });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(saver.getSnapshot().state.kind).toBe('invalid');
+    expect(saver.getSnapshot().fieldErrors).toEqual({ plannedMeasures: ['tooLong'] });
+    // Nothing typed is lost: the text stays in the browser.
+    expect(storage.peek()?.fields.plannedMeasures).toHaveLength(5001);
   });
 
   it('flush() resolves once the server has the text', async () => {
