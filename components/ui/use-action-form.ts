@@ -48,6 +48,12 @@ export function useActionForm<F extends string, V, D, E = unknown>({
   const [formError, setFormError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Each refusal asks for the focus once the summary is rendered (an effect runs after the
+  // commit; a refusal found after an await is rendered later than a frame from now).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) summaryRef.current?.focus();
+  }, [focusRequest]);
   const validator = useRef<Promise<Validator> | null>(null);
   const loadValidator = () => (schema ? (validator.current ??= schema()) : null);
   useEffect(() => {
@@ -84,7 +90,7 @@ export function useActionForm<F extends string, V, D, E = unknown>({
     const refusal = { ok: false as const, ...failure };
     show(refusal);
     onFailure?.(refusal);
-    requestAnimationFrame(() => summaryRef.current?.focus());
+    setFocusRequest((count) => count + 1);
   }
 
   function clear() {
