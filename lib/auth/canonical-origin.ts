@@ -9,6 +9,17 @@ const NOT_A_PAGE = /^\/(api|_next)\/|\.[a-z0-9]+$/i;
 type Misdirected = { status: 421; headers: Record<string, string>; body: string };
 
 /**
+ * The same path and query at the canonical origin — never another host: the raw request path
+ * may be `//evil.example/x` or `/\\evil.example` (Next would tidy those up, but this runs before
+ * Next), which `new URL(path, origin)` reads as a host of their own.
+ */
+export function sameOriginTarget(path: string, origin: string): string {
+  const { pathname, search } = new URL(path.replace(/^[\\/]+/, '/'), 'http://path.invalid');
+  const target = new URL(`${pathname}${search}`, origin);
+  return target.origin === new URL(origin).origin ? target.toString() : new URL('/', origin).toString();
+}
+
+/**
  * With NEXTAUTH_URL set (a server), the portal lives at that one origin: a page requested under
  * another host name (http://127.0.0.1:3000 for http://localhost:3000) is answered with 421 and
  * sent on to the same path there (`Refresh`, and a link) before any form is shown — so the
@@ -26,7 +37,7 @@ export function misdirectedResponse(request: { url?: string; headers: Record<str
   const header = request.headers['x-forwarded-host'] ?? request.headers.host;
   const host = Array.isArray(header) ? header[0] : header;
   if (!host || host === canonical.host) return null;
-  const target = new URL(path, canonical.origin).toString();
+  const target = sameOriginTarget(path, canonical.origin);
   const parts = [de, en].map((messages, index) => {
     const t = createTranslator({ locale: index === 0 ? 'de' : 'en', messages, namespace: 'shell.misdirected' });
     return `<section lang="${index === 0 ? 'de' : 'en'}"><h${index + 1}>${escape(t('title'))}</h${index + 1}><p>${escape(t('text', { url: canonical.origin }))}</p><p><a href="${escape(target)}">${escape(t('link'))}</a></p></section>`;
