@@ -19,10 +19,16 @@ const withNextIntl = createNextIntlPlugin({
  */
 const PAGE = '/:path((?!api/|_next/|home$|(?:de|en)(?:/|$)|.*\\.[a-zA-Z0-9]+$).+)';
 const ENGLISH = [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }];
-/** Anonymous visitors (no session cookie, http or https name) go to sign-in first; lib/auth/guards.ts decides the rest. */
+/**
+ * Anonymous visitors (no session cookie, http or https name) go to sign-in first;
+ * lib/auth/guards.ts decides the rest. Not a Server Action's POST: a redirect would send it on
+ * to /login (307 keeps the method), where the action does not exist; its guard answers 401,
+ * which the form and autosave show as „nicht mehr angemeldet“.
+ */
 const NO_SESSION = [
   { type: 'cookie', key: 'next-auth.session-token' },
   { type: 'cookie', key: '__Secure-next-auth.session-token' },
+  { type: 'header', key: 'next-action' },
 ];
 
 /** @type {import('next').NextConfig} */

@@ -47,6 +47,8 @@ async function serve() {
       return;
     }
     keepRequestedSearch(response);
+    // The language comes from the cookie the rewrite reads, never from a header a client sends.
+    delete request.headers['x-next-intl-locale'];
     void handle(request, response);
   });
   if (dev) server.on('upgrade', app.getUpgradeHandler());

@@ -1,12 +1,13 @@
 'use client';
 
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { Role } from '@/lib/auth/permissions';
 
 /** Who is signed in, as the header shows it: undefined while a cached page is still asking. */
 export type SessionUser = { name: string; role: Role };
 
 const SessionContext = createContext<SessionUser | null | undefined>(undefined);
+const ForgetSessionContext = createContext<(() => void) | null>(null);
 
 /**
  * The signed-in user for the header and the start page. Pages rendered per request pass the
@@ -27,7 +28,22 @@ export function SessionProvider({ initialUser, children }: { initialUser?: Sessi
       current = false;
     };
   }, [initialUser]);
-  return <SessionContext.Provider value={user}>{children}</SessionContext.Provider>;
+  const forget = useCallback(() => setUser(null), []);
+  return (
+    <ForgetSessionContext.Provider value={forget}>
+      <SessionContext.Provider value={user}>{children}</SessionContext.Provider>
+    </ForgetSessionContext.Provider>
+  );
+}
+
+/**
+ * Rendered by the 401 page: the session has ended, so the header (kept from the page before on a
+ * navigation inside the portal) stops naming the user.
+ */
+export function SessionEnded() {
+  const forget = useContext(ForgetSessionContext);
+  useEffect(() => forget?.(), [forget]);
+  return null;
 }
 
 export function useSessionUser(): SessionUser | null | undefined {

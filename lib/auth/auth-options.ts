@@ -7,6 +7,7 @@ import { getEnv } from '@/lib/env';
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 let options: NextAuthOptions | undefined;
+let unreadableSessionSeen = false;
 
 /**
  * next-auth configuration: credentials (e-mail + password), JWT sessions of 8 hours. The
@@ -21,10 +22,15 @@ export function getAuthOptions(): NextAuthOptions {
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: '/login', error: '/login' },
     // A session cookie that cannot be read (expired, or from before a secret change) is a
-    // signed-out visitor, answered by the guards with the sign-in form: no error in the log.
+    // signed-out visitor, answered by the guards with the sign-in form: a warning once per
+    // process (a changed AUTH_SECRET stays visible), not an error per request.
     logger: {
       error(code, metadata) {
         if (code !== 'JWT_SESSION_ERROR') console.error(`[next-auth] ${code}`, metadata);
+        else if (!unreadableSessionSeen) {
+          unreadableSessionSeen = true;
+          console.warn('[next-auth] JWT_SESSION_ERROR: a session cookie could not be read (expired, or signed with another AUTH_SECRET); further ones are not logged');
+        }
       },
       warn(code) {
         console.warn(`[next-auth] ${code}`);
