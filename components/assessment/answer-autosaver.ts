@@ -47,6 +47,8 @@ type AutosaverOptions = {
 };
 
 const FINAL_KINDS = new Set(['saved', 'conflict', 'invalid', 'failed']);
+/** Refusals that trying again cannot change: the user is told (signed out: sign in again). */
+const FAILED_CODES = new Set(['projectLocked', 'notFound', 'forbidden', 'unauthenticated']);
 
 export class AnswerAutosaver {
   private snapshot: Snapshot;
@@ -55,6 +57,7 @@ export class AnswerAutosaver {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight: Promise<void> | null = null;
   private attempt = 0;
+  private disposed = false;
   private waiters: ((saved: boolean) => void)[] = [];
   private readonly debounceMs: number;
   private readonly maxRetrySeconds: number;
@@ -99,7 +102,7 @@ export class AnswerAutosaver {
     this.schedule(this.debounceMs);
   }
 
-  /** Saves now; resolves true once the server has the current text. */
+  /** Saves now; resolves true once the server has the current text, false when it cannot have it now. */
   flush(): Promise<boolean> {
     const kind = this.snapshot.state.kind;
     if (kind === 'saved') return Promise.resolve(true);
@@ -163,7 +166,8 @@ export class AnswerAutosaver {
    * copy stays until the server has it.
    */
   dispose() {
-    const waiting = this.timer !== undefined && this.snapshot.state.kind === 'pending';
+    this.disposed = true;
+    const waiting = this.snapshot.state.kind === 'pending';
     clearTimeout(this.timer);
     if (waiting) void this.save();
   }
@@ -208,18 +212,26 @@ export class AnswerAutosaver {
       this.set({ state: { kind: 'conflict', theirs: result.details } });
     } else if (result.fieldErrors) {
       this.set({ fieldErrors: result.fieldErrors, state: { kind: 'invalid' } });
-    } else if (result.formError === 'projectLocked' || result.formError === 'notFound' || result.formError === 'forbidden') {
+    } else if (result.formError && FAILED_CODES.has(result.formError)) {
       this.set({ state: { kind: 'failed', code: result.formError } });
     } else {
       this.scheduleRetry();
     }
   }
 
+  /**
+   * Not saved (no connection, server error): tried again with growing pauses, the text kept in
+   * the browser. Whoever waits in `flush()` hears „not saved“ now rather than after the
+   * connection is back. A form that has gone away tries no more: its next visit restores the
+   * browser copy.
+   */
   private scheduleRetry() {
     this.attempt += 1;
     const seconds = Math.min(this.maxRetrySeconds, 2 ** this.attempt);
     this.set({ state: { kind: 'retrying', seconds } });
+    for (const resolve of this.waiters.splice(0)) resolve(false);
     clearTimeout(this.timer);
+    if (this.disposed) return;
     this.timer = setTimeout(() => void this.save(), seconds * 1000);
   }
 

@@ -14,7 +14,13 @@ let loaded: AnswerRules | null = null;
  * checks them on every save anyway.
  */
 export function loadAnswerRules(): Promise<AnswerRules> {
-  loading ??= import('@/lib/assessments/answer-rules').then((rules) => (loaded = rules));
+  loading ??= import('@/lib/assessments/answer-rules').then(
+    (rules) => (loaded = rules),
+    (error: unknown) => {
+      loading = undefined; // tried again by the next form that asks (e.g. after the connection is back)
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -28,9 +34,16 @@ export function useAnswerRules(): AnswerRules | null {
   const [rules, setRules] = useState<AnswerRules | null>(loaded);
   useEffect(() => {
     let current = true;
-    void loadAnswerRules().then((arrived) => current && setRules(arrived));
+    const load = () =>
+      loadAnswerRules().then(
+        (arrived) => current && setRules(arrived),
+        () => undefined, // the server's completeness and checks stand meanwhile
+      );
+    void load();
+    window.addEventListener('online', load);
     return () => {
       current = false;
+      window.removeEventListener('online', load);
     };
   }, []);
   return rules;

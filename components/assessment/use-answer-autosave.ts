@@ -6,6 +6,17 @@ import { AnswerAutosaver, type LocalCopy } from '@/components/assessment/answer-
 import type { SaveAnswer } from '@/components/assessment/assessment-context';
 import { answerRulesIfLoaded } from '@/components/assessment/answer-rules-loader';
 
+/**
+ * The last answer the server confirmed per revision and standard, for this browser tab. Back
+ * and forward show a page from the router's cache, with the answers as they were when it was
+ * first shown; a form starts from whichever is newer, so it never saves on an old version.
+ */
+const lastSaved = new Map<string, AnswerSnapshot>();
+
+function newer(initial: AnswerSnapshot, saved: AnswerSnapshot | undefined): AnswerSnapshot {
+  return saved && saved.version > initial.version ? saved : initial;
+}
+
 function browserStorage(key: string) {
   return {
     load(): LocalCopy | null {
@@ -36,12 +47,17 @@ export function useAnswerAutosave({
   standardKey: string;
   initial: AnswerSnapshot;
 }) {
+  const key = `${revisionId}:${standardKey}`;
   const [saver] = useState(
     () =>
       new AnswerAutosaver({
-        initial,
-        storage: browserStorage(`portal:answer:${revisionId}:${standardKey}`),
-        send: (expectedVersion, answer) => save({ standardKey, expectedVersion, answer }),
+        initial: newer(initial, lastSaved.get(key)),
+        storage: browserStorage(`portal:answer:${key}`),
+        send: async (expectedVersion, answer) => {
+          const result = await save({ standardKey, expectedVersion, answer });
+          if (result.ok) lastSaved.set(key, result.data);
+          return result;
+        },
         validate: (fields) => answerRulesIfLoaded()?.draftFieldErrors(fields) ?? null,
       }),
   );

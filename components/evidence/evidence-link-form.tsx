@@ -34,15 +34,24 @@ export function EvidenceLinkForm({ projectId, target, evidenceId, heading, onSav
   // The schema (zod) loads with the form, not with the page (ADR 010).
   useEffect(() => void loadUrlSchema().catch(() => undefined), []);
 
+  const checking = useRef(false);
+
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const found: FieldErrors = {};
-    // Not loaded (offline): the server checks the same schema.
-    const url = (await loadUrlSchema().catch(() => null))?.safeParse(data.get('url') ?? '');
-    if (url && !url.success) found.url = [url.error.issues[0]?.message ?? 'urlInvalid'];
-    if (!evidenceId && !String(data.get('title') ?? '').trim()) found.title = ['titleRequired'];
-    send(data, found);
+    // A second click while the schema loads does not send twice.
+    if (checking.current || pending) return;
+    checking.current = true;
+    try {
+      const data = new FormData(event.currentTarget);
+      const found: FieldErrors = {};
+      // Not loaded (offline): the server checks the same schema.
+      const url = (await loadUrlSchema().catch(() => null))?.safeParse(data.get('url') ?? '');
+      if (url && !url.success) found.url = [url.error.issues[0]?.message ?? 'urlInvalid'];
+      if (!evidenceId && !String(data.get('title') ?? '').trim()) found.title = ['titleRequired'];
+      send(data, found);
+    } finally {
+      checking.current = false;
+    }
   }
 
   return (

@@ -46,7 +46,11 @@ export function useActionForm<F extends string, V, D, E = unknown>({
   const errorText = useErrorText(namespace);
   const [errors, setErrors] = useState<Partial<Record<F, string[]>>>({});
   const [formError, setFormError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
+  const [sending, startTransition] = useTransition();
+  // From the click until the action runs (the schema may still be loading): a second click waits.
+  const [checking, setChecking] = useState(false);
+  const busy = useRef(false);
+  const pending = sending || checking;
   const summaryRef = useRef<HTMLDivElement>(null);
   // Each refusal asks for the focus once the summary is rendered (an effect runs after the
   // commit; a refusal found after an await is rendered later than a frame from now).
@@ -114,7 +118,15 @@ export function useActionForm<F extends string, V, D, E = unknown>({
   }
 
   function submit(values: V) {
-    void check(values).then((fieldErrors) => (fieldErrors ? fail({ fieldErrors }) : send(values)));
+    if (busy.current || sending) return;
+    busy.current = true;
+    setChecking(true);
+    void check(values)
+      .then((fieldErrors) => (fieldErrors ? fail({ fieldErrors }) : send(values)))
+      .finally(() => {
+        busy.current = false;
+        setChecking(false);
+      });
   }
 
   function send(values: V) {

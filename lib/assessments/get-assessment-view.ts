@@ -154,7 +154,7 @@ export async function getAssessmentView({
     hints: editable
       ? getApplicabilityHints({ targetGroup: project.targetGroup, countries: project.countries }).flatMap((key) => {
           const standard = standards.find((candidate) => candidate.key === key);
-          return standard ? [{ key, number: standard.number, phaseSlug: standard.phaseSlug }] : [];
+          return standard ? [{ key, number: standard.number }] : [];
         })
       : [],
     progress: { complete: orderedAnswers.length - missing.length, total: orderedAnswers.length },

@@ -1,5 +1,5 @@
 import type { Page, Request, Route } from '@playwright/test';
-import { test, expect, expectAccessible } from './support/fixtures';
+import { test, expect, expectAccessible, DEMO, DEMO_PASSWORD } from './support/fixtures';
 import { COMPLETE_ANSWER, completeDraft, demoApplicant, seedProject } from './support/factories';
 
 // The self-assessment's pages carry up to 8 standards with their forms: axe needs a while on them.
@@ -121,6 +121,52 @@ test('leaving a phase page with an answer that cannot be saved stays on the page
   await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
   await expect(standard(page, 'std-01').getByLabel('Umsetzung / Begründung')).toHaveValue('x'.repeat(5_001));
   await expectAccessible(page);
+});
+
+test('leaving a phase page offline stays on the page and says so; back and forward never save on an old version', async ({ page, context, signedInAs }) => {
+  const project = await seedProject();
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment/general`);
+
+  // Offline: „Weiter“ cannot save the pending change, so the page stays and says so.
+  await context.setOffline(true);
+  await standard(page, 'std-01').getByLabel('Umsetzung / Begründung').fill('Ohne Verbindung');
+  await page.getByTestId('phase-next').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nicht alle Änderungen sind gespeichert.' })).toBeVisible();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
+  await context.setOffline(false);
+  await waitSaved(page, 'std-01');
+
+  // Saved, on to Phase I, back: the page from the router's cache shows the saved text, and
+  // the next change is saved on the version the server has — no conflict with oneself.
+  await page.getByTestId('phase-next').click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/phase-1`);
+  await page.goBack();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
+  const implementation = standard(page, 'std-01').getByLabel('Umsetzung / Begründung');
+  await expect(implementation).toHaveValue('Ohne Verbindung');
+  await implementation.fill('Nach dem Zurückblättern');
+  await waitSaved(page, 'std-01');
+  await expect(standard(page, 'std-01').getByTestId('conflict')).toHaveCount(0);
+  await page.reload();
+  await expect(standard(page, 'std-01').getByLabel('Umsetzung / Begründung')).toHaveValue('Nach dem Zurückblättern');
+});
+
+test('when the session ends while editing, the sign-in form takes the page and the text is saved after signing in', async ({ page, context, signedInAs }) => {
+  const project = await seedProject();
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment/general`);
+  await context.clearCookies();
+  await standard(page, 'std-02').getByLabel('Umsetzung / Begründung').fill('Nach dem Abmelden geschrieben');
+  // The save's guard answers 401: the sign-in form in place of the page, the URL kept.
+  await expect(page.getByRole('heading', { level: 1, name: 'Bitte melden Sie sich an' })).toBeVisible();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Anmelden' })).toBeVisible();
+  await page.getByLabel('E-Mail-Adresse').fill(DEMO.APPLICANT.email);
+  await page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await expect(standard(page, 'std-02').getByLabel('Umsetzung / Begründung')).toHaveValue('Nach dem Abmelden geschrieben');
+  await waitSaved(page, 'std-02');
 });
 
 test('autosave keeps text across a reload and a lost connection', async ({ page, context, signedInAs }) => {

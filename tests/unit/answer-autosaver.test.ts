@@ -218,4 +218,37 @@ describe('AnswerAutosaver', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     expect(send).toHaveBeenCalledTimes(1);
   });
+
+  it('flush() says „not saved“ as soon as an attempt fails, instead of waiting for the connection', async () => {
+    const { send } = server(() => Promise.reject(new TypeError('Failed to fetch')));
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage: memoryStorage(), debounceMs: 10_000 });
+    saver.update({ implementation: 'ohne Verbindung' });
+    const flushed = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(flushed).resolves.toBe(false);
+    expect(saver.getSnapshot().state.kind).toBe('retrying');
+  });
+
+  it('stops when the session has ended and keeps the text in the browser', async () => {
+    const storage = memoryStorage();
+    const { send } = server(() => ({ ok: false, formError: 'unauthenticated' }));
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 0 });
+    saver.update({ implementation: 'nach Ablauf der Sitzung' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(saver.getSnapshot().state).toEqual({ kind: 'failed', code: 'unauthenticated' });
+    await expect(saver.flush()).resolves.toBe(false);
+    expect(storage.peek()?.fields.implementation).toBe('nach Ablauf der Sitzung');
+  });
+
+  it('a form that has gone away sends its waiting change once and does not retry', async () => {
+    const storage = memoryStorage();
+    const { send } = server(() => Promise.reject(new TypeError('Failed to fetch')));
+    const saver = new AnswerAutosaver({ initial: { ...empty, version: 0, updatedAt: '', updatedByName: null }, send, storage, debounceMs: 10_000 });
+    saver.update({ implementation: 'beim Verlassen' });
+    saver.dispose();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(storage.peek()?.fields.implementation).toBe('beim Verlassen');
+  });
 });
