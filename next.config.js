@@ -23,7 +23,7 @@ const ENGLISH = [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }];
  * Anonymous visitors (no session cookie, http or https name) go to sign-in first;
  * lib/auth/guards.ts decides the rest. Not a Server Action's POST: a redirect would send it on
  * to /login (307 keeps the method), where the action does not exist; its guard answers 401,
- * which the form and autosave show as „nicht mehr angemeldet“.
+ * and Next shows the sign-in form in place of the page (ADR 012).
  */
 const NO_SESSION = [
   { type: 'cookie', key: 'next-auth.session-token' },

@@ -6,6 +6,9 @@ import type { ActionFailure, ActionResult, FieldErrors } from '@/lib/forms/actio
 import type { SummaryField } from '@/components/ui/error-summary';
 import { useErrorText, type ErrorNamespace } from '@/components/ui/use-error-text';
 
+/** A zod schema (zod/mini or classic: both have `safeParse`). */
+type Validator = { safeParse(values: unknown): z.core.util.SafeParseResult<unknown> };
+
 /**
  * The one submit plumbing of the portal's forms. `submit(values)` checks the values with the
  * mutation's zod schema (the same the server checks again), then calls `action` — a Server
@@ -15,9 +18,6 @@ import { useErrorText, type ErrorNamespace } from '@/components/ui/use-error-tex
  * and the error summary (`summaryRef`) takes the focus. A request that never arrives counts as
  * `network`. The form's own input is never touched, except by `onFailure`.
  */
-/** A zod schema (zod/mini or classic: both have `safeParse`). */
-type Validator = { safeParse(values: unknown): z.core.util.SafeParseResult<unknown> };
-
 export function useActionForm<F extends string, V, D, E = unknown>({
   namespace,
   fields,
