@@ -87,6 +87,8 @@ export async function getAssessmentView({
     return {
       ...phase,
       slug: PHASE_SLUGS[phase.key],
+      /** The keys of its standards, in order (progress counts them). */
+      standardKeys: keys,
       total: keys.length,
       complete: keys.filter((key) => byKey.has(key) && !missingKeys.has(key)).length,
     };
@@ -97,7 +99,7 @@ export async function getAssessmentView({
     phase.topics.flatMap((topic) => topic.standards.map((standard) => ({ ...standard, phaseSlug: PHASE_SLUGS[phase.key] }))),
   );
   const problemsByKey = new Map(missing.map((item) => [item.standardKey, item.problems]));
-  const outline = phase === undefined ? undefined : revision.catalogueVersion.phases.find((candidate) => candidate.key === phase);
+  const outline = phase === undefined ? undefined : phases.find((candidate) => candidate.key === phase);
   if (phase !== undefined && !outline) throw new NotFoundError('phase');
   const [texts, evidence] = outline
     ? await Promise.all([
@@ -110,7 +112,6 @@ export async function getAssessmentView({
   const textsByKey = new Map(texts.map((standard) => [standard.key, standard]));
   const shownPhase = outline && {
     ...outline,
-    slug: PHASE_SLUGS[outline.key],
     topics: outline.topics.map((topic) => ({
       ...topic,
       standards: topic.standards.map((standard) => ({ ...standard, ...textsByKey.get(standard.key)! })),

@@ -3,12 +3,17 @@ export function parseRevisionQuery(value: string | string[] | undefined): number
   return typeof value === 'string' && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
 }
 
-/** The page of one phase of the revision shown (the latest one needs no query). */
-export function phaseHref({ projectId, slug, revision }: { projectId: string; slug: string; revision: { number: number; isLatest: boolean } }) {
-  return `/projects/${projectId}/assessment/${slug}${revision.isLatest ? '' : `?revision=${revision.number}`}`;
+type ShownRevision = { number: number; isLatest: boolean };
+
+/** The query that keeps an earlier revision in view (the latest one needs none). */
+const revisionQuery = (revision: ShownRevision) => (revision.isLatest ? '' : `?revision=${revision.number}`);
+
+/** The page of one phase of the revision shown. */
+export function phaseHref({ projectId, slug, revision }: { projectId: string; slug: string; revision: ShownRevision }) {
+  return `/projects/${projectId}/assessment/${slug}${revisionQuery(revision)}`;
 }
 
 /** The overview of the revision shown. */
-export function overviewHref({ projectId, revision }: { projectId: string; revision: { number: number; isLatest: boolean } }) {
-  return `/projects/${projectId}/assessment${revision.isLatest ? '' : `?revision=${revision.number}`}`;
+export function overviewHref({ projectId, revision }: { projectId: string; revision: ShownRevision }) {
+  return `/projects/${projectId}/assessment${revisionQuery(revision)}`;
 }

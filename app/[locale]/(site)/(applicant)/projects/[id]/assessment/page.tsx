@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { orNotFound } from '@/lib/forms/or-not-found';
+import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
 import { AssessmentHeader } from '@/components/assessment/assessment-header';
 import { MissingList } from '@/components/assessment/missing-list';
@@ -42,8 +43,8 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           <ProgressPanel
             phases={view.phases.map((phase) => ({
               key: phase.key,
-              title: english && phase.titleEn ? phase.titleEn : phase.title,
-              standardKeys: phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)),
+              title: localizeCatalogueText({ locale, de: phase.title, en: phase.titleEn }).text,
+              standardKeys: phase.standardKeys,
               href: hrefOf(phase.slug),
             }))}
           />

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { phaseOfSlug } from '@/lib/catalogue/phase-slug';
 import { orNotFound } from '@/lib/forms/or-not-found';
+import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
 import { EvidenceSection } from '@/components/evidence/evidence-section';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
 import { AssessmentHeader } from '@/components/assessment/assessment-header';
@@ -40,7 +41,7 @@ async function loadPage(params: Props['params'], searchParams: Props['searchPara
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ phase }, t, locale] = await Promise.all([loadPage(params, searchParams), getTranslations('assessment'), getLocale()]);
-  return { title: t('phaseTitle', { phase: locale === 'en' && phase.titleEn ? phase.titleEn : phase.title }) };
+  return { title: t('phaseTitle', { phase: localizeCatalogueText({ locale, de: phase.title, en: phase.titleEn }).text }) };
 }
 
 /**
@@ -54,12 +55,12 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
   const english = locale === 'en';
   const { revision } = view;
   const projectId = view.project.id;
-  const titleOf = (candidate: { title: string; titleEn: string | null }) => (english && candidate.titleEn ? candidate.titleEn : candidate.title);
+  const titleOf = (candidate: { title: string; titleEn: string | null }) => localizeCatalogueText({ locale, de: candidate.title, en: candidate.titleEn }).text;
   const index = view.phases.findIndex((candidate) => candidate.key === phase.key);
   const previous = view.phases[index - 1];
   const next = view.phases[index + 1];
   const overview = overviewHref({ projectId, revision });
-  const phaseKeys = new Set(phase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)));
+  const phaseKeys = new Set(phase.standardKeys);
 
   return (
     <ClientMessages namespaces={['assessment', 'evidence']}>
@@ -86,7 +87,7 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
             phases={view.phases.map((candidate) => ({
               key: candidate.key,
               title: titleOf(candidate),
-              standardKeys: candidate.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)),
+              standardKeys: candidate.standardKeys,
             }))}
           />
           {view.hints.some((hint) => phaseKeys.has(hint.key)) && <HintsPanel hints={view.hints.filter((hint) => phaseKeys.has(hint.key))} />}
