@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'organisation:manage',
   'review:read',
   'review:decide',
+  'review:comment',
   'admin:access',
   'catalogue:manage',
   'users:manage',
@@ -24,8 +25,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment'],
   ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
