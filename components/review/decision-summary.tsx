@@ -2,14 +2,23 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReviewViewData } from '@/lib/review/get-review-view';
 
 /** A decision as both sides read it: what, the „Begründung“, the „Frist“, who and when. */
-export async function DecisionSummary({ decision, revisionNumber }: { decision: NonNullable<ReviewViewData['decision']>; revisionNumber: number }) {
+export async function DecisionSummary({
+  decision,
+  revisionNumber,
+  headingLevel = 2,
+}: {
+  decision: NonNullable<ReviewViewData['decision']>;
+  revisionNumber: number;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const [t, format] = await Promise.all([getTranslations('review'), getFormatter()]);
   const tone = decision.kind === 'ACCEPTED' ? 'border-green-700' : decision.kind === 'REJECTED' ? 'border-danger' : 'border-yellow-600';
   return (
     <section aria-labelledby="decision-heading" className={`rounded-lg border-l-4 ${tone} bg-brand-50 p-5`} data-testid="decision-summary">
-      <h2 id="decision-heading" className="mb-2 text-xl font-semibold text-brand-900">
+      <Heading id="decision-heading" className="mb-2 text-xl font-semibold text-brand-900">
         {t('applicant.decisionHeading', { number: revisionNumber })}: {t(`decision.made.${decision.kind}`)}
-      </h2>
+      </Heading>
       {decision.reason && (
         <>
           <p className="font-semibold">{t('decision.reason')}</p>

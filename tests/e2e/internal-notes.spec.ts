@@ -43,7 +43,7 @@ test('no page, payload, API response, notification or mail carries an internal n
   ];
   let publicSeen = 0;
   for (const path of paths) {
-    for (const headers of [{}, { RSC: '1' }]) {
+    for (const headers of [{}, { RSC: '1' }] as Record<string, string>[]) {
       const response = await page.request.get(path, { headers });
       expect(response.status(), path).toBe(200);
       const body = await response.text();

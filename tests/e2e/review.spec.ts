@@ -92,6 +92,10 @@ test('submit → take, verdicts, comments, internal note, request revision → r
   await expect(applicant.getByTestId('decision-summary')).toContainText('Standards 2 und 5 sind noch zu allgemein.');
   await expect(applicant.getByTestId('needs-revision')).toContainText('2 Standards brauchen eine Überarbeitung');
   await expectAccessible(applicant);
+  await applicant.goto(`/projects/${project.id}`);
+  await expect(applicant.getByTestId('decision-summary')).toContainText('Standards 2 und 5 sind noch zu allgemein.');
+  await applicant.goto(`/projects/${project.id}/assessment`);
+  await expectAccessible(applicant);
   await applicant.getByRole('link', { name: 'Nur „Überarbeitung nötig“' }).click();
   await expect(applicant).toHaveURL(`/projects/${project.id}/assessment/general?needsRevision=1`);
   await expect(standard(applicant, 'std-01')).toHaveCount(0);
