@@ -30,13 +30,13 @@ export async function QueueTable({ queue }: { queue: ReviewQueue }) {
             <tr>
               <SortHeader queue={queue} t={t} column="project" label={t('columns.project')} />
               <SortHeader queue={queue} t={t} column="organisation" label={t('columns.organisation')} />
-              <th scope="col" className="px-3 py-2">
+              <th scope="col" className="px-2 py-2">
                 {t('columns.revision')}
               </th>
               <SortHeader queue={queue} t={t} column="submittedAt" label={t('columns.submittedAt')} />
               <SortHeader queue={queue} t={t} column="status" label={t('columns.status')} />
               <SortHeader queue={queue} t={t} column="assignee" label={t('columns.assignee')} />
-              <th scope="col" className="px-3 py-2">
+              <th scope="col" className="px-2 py-2">
                 {t('columns.findings')}
               </th>
             </tr>
@@ -56,14 +56,14 @@ export async function QueueTable({ queue }: { queue: ReviewQueue }) {
 function QueueRow({ row, t, submittedAt }: { row: ReviewQueueRow; t: T; submittedAt: string }) {
   return (
     <tr className={`border-b border-gray-300 align-top ${row.highlighted ? 'border-l-4 border-l-amber-600 bg-amber-50' : ''}`}>
-      <th scope="row" className="min-w-48 px-3 py-2 text-left font-normal">
+      <th scope="row" className="min-w-40 px-2 py-2 text-left font-normal">
         <Link href={`/review/${row.id}`} className="font-semibold break-words text-brand-800 underline">
           {row.title}
         </Link>
       </th>
-      <td className="min-w-40 px-3 py-2 break-words">{row.organisationName}</td>
-      <td className="px-3 py-2 whitespace-nowrap">{row.revisionNumber}</td>
-      <td className="min-w-36 px-3 py-2">
+      <td className="min-w-32 px-2 py-2 break-words">{row.organisationName}</td>
+      <td className="px-2 py-2 whitespace-nowrap">{row.revisionNumber}</td>
+      <td className="min-w-32 px-2 py-2">
         {submittedAt}
         {row.highlighted && (
           <span className="mt-1 flex items-center gap-1 text-sm font-semibold text-amber-900">
@@ -72,9 +72,9 @@ function QueueRow({ row, t, submittedAt }: { row: ReviewQueueRow; t: T; submitte
           </span>
         )}
       </td>
-      <td className="px-3 py-2">{t(`status.${row.status}`)}</td>
-      <td className="px-3 py-2">{row.assigneeName ?? <span className="text-muted">{t('unassigned')}</span>}</td>
-      <td className="min-w-44 px-3 py-2 text-sm">
+      <td className="px-2 py-2">{t(`status.${row.status}`)}</td>
+      <td className="px-2 py-2">{row.assigneeName ?? <span className="text-muted">{t('unassigned')}</span>}</td>
+      <td className="px-2 py-2 text-sm whitespace-nowrap">
         <ul>
           <li>{t('notFulfilled', { count: row.notFulfilled })}</li>
           <li>{t('partiallyFulfilled', { count: row.partiallyFulfilled })}</li>
@@ -90,7 +90,7 @@ function SortHeader({ queue, t, column, label }: { queue: ReviewQueue; t: T; col
   const active = sort === column;
   const next: SortDirection = active ? (dir === 'asc' ? 'desc' : 'asc') : FIRST_DIRECTION[column];
   return (
-    <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined} className="px-3 py-2">
+    <th scope="col" aria-sort={active ? (dir === 'asc' ? 'ascending' : 'descending') : undefined} className="px-2 py-2">
       <Link href={queueHref(queue.filters, { sort: column, dir: next, page: 1 })} className="inline-flex items-center gap-1 text-brand-800 underline">
         {label}
         <span aria-hidden="true">{active ? (dir === 'asc' ? '▲' : '▼') : '↕'}</span>
