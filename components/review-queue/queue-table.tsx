@@ -30,9 +30,6 @@ export async function QueueTable({ queue }: { queue: ReviewQueue }) {
             <tr>
               <SortHeader queue={queue} t={t} column="project" label={t('columns.project')} />
               <SortHeader queue={queue} t={t} column="organisation" label={t('columns.organisation')} />
-              <th scope="col" className="px-2 py-2">
-                {t('columns.revision')}
-              </th>
               <SortHeader queue={queue} t={t} column="submittedAt" label={t('columns.submittedAt')} />
               <SortHeader queue={queue} t={t} column="status" label={t('columns.status')} />
               <SortHeader queue={queue} t={t} column="assignee" label={t('columns.assignee')} />
@@ -54,34 +51,43 @@ export async function QueueTable({ queue }: { queue: ReviewQueue }) {
 }
 
 function QueueRow({ row, t, submittedAt }: { row: ReviewQueueRow; t: T; submittedAt: string }) {
+  // The first column carries the revision and the highlight text: it is the one a narrow screen always shows.
   return (
     <tr className={`border-b border-gray-300 align-top ${row.highlighted ? 'border-l-4 border-l-amber-600 bg-amber-50' : ''}`}>
       <th scope="row" className="min-w-40 px-2 py-2 text-left font-normal">
         <Link href={`/review/${row.id}`} className="font-semibold break-words text-brand-800 underline">
           {row.title}
         </Link>
-      </th>
-      <td className="min-w-32 px-2 py-2 break-words">{row.organisationName}</td>
-      <td className="px-2 py-2 whitespace-nowrap">{row.revisionNumber}</td>
-      <td className="min-w-32 px-2 py-2">
-        {submittedAt}
+        <span className="block text-sm text-muted">{t('revisionNumber', { number: row.revisionNumber })}</span>
         {row.highlighted && (
           <span className="mt-1 flex items-center gap-1 text-sm font-semibold text-amber-900">
             <span aria-hidden="true">⚠</span>
             {t('waiting', { days: row.waitingDays })}
           </span>
         )}
-      </td>
+      </th>
+      <td className="min-w-32 px-2 py-2 break-words">{row.organisationName}</td>
+      <td className="min-w-28 px-2 py-2">{submittedAt}</td>
       <td className="px-2 py-2">{t(`status.${row.status}`)}</td>
       <td className="px-2 py-2">{row.assigneeName ?? <span className="text-muted">{t('unassigned')}</span>}</td>
-      <td className="px-2 py-2 text-sm whitespace-nowrap">
+      <td className="min-w-40 px-2 py-2 text-sm">
         <ul>
-          <li>{t('notFulfilled', { count: row.notFulfilled })}</li>
-          <li>{t('partiallyFulfilled', { count: row.partiallyFulfilled })}</li>
-          <li>{t('needsRevision', { count: row.needsRevision })}</li>
+          <Finding count={row.notFulfilled} label={t('findings.notFulfilled')} />
+          <Finding count={row.partiallyFulfilled} label={t('findings.partiallyFulfilled')} />
+          <Finding count={row.needsRevision} label={t('findings.needsRevision')} />
         </ul>
       </td>
     </tr>
+  );
+}
+
+/** „2 Nicht erfüllt“: the number first, so the numbers of a row line up and a long label wraps under itself. */
+function Finding({ count, label }: { count: number; label: string }) {
+  return (
+    <li className="grid grid-cols-[2.5ch_1fr] gap-x-1">
+      <span className={`text-right tabular-nums ${count > 0 ? 'font-semibold' : ''}`}>{count}</span>{' '}
+      <span>{label}</span>
+    </li>
   );
 }
 

@@ -53,7 +53,7 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
               defaultChecked={initial.reviewFourEyes}
               aria-invalid={fourEyesError ? true : undefined}
               aria-describedby={describedBy('reviewFourEyes', { hint: true, error: fourEyesError })}
-              className="mt-1 size-5"
+              className="mt-1 size-5 shrink-0"
             />
             <div>
               <FieldLabel id="reviewFourEyes" label={t('fields.reviewFourEyes.label')} />

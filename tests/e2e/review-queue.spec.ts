@@ -4,8 +4,8 @@ import { actorFor, createSubmittedRevision, demoApplicant, seedProject } from '.
 import { DEMO, test, expect, expectAccessible, withDatabase } from './support/fixtures';
 import { takeAssessment } from '@/lib/review/take-assessment';
 
-/** The queue's rows: the project title of each (the row header). */
-const rowTitles = (page: Page) => page.getByRole('region', { name: /Eingereichte Selbstbewertungen/ }).getByRole('rowheader');
+/** The queue's rows: the project title of each (the link in the row header, above „Fassung n“). */
+const rowTitles = (page: Page) => page.getByRole('region', { name: /Eingereichte Selbstbewertungen/ }).getByRole('rowheader').getByRole('link');
 
 test('an officer finds a submission in the queue, filters, sorts and pages through it', async ({ page, signedInAs }) => {
   test.setTimeout(240_000);
@@ -64,9 +64,10 @@ test('an officer finds a submission in the queue, filters, sorts and pages throu
   await page.waitForURL(/assigned=me/);
   await expect(rowTitles(page)).toHaveText([`${word} 07`]);
   const row = page.getByRole('row', { name: new RegExp(`${word} 07`) });
+  await expect(row.getByRole('rowheader')).toContainText('Fassung 1');
   await expect(row.getByRole('cell', { name: 'In Prüfung' })).toBeVisible();
   await expect(row.getByRole('cell', { name: DEMO.OFFICER.name })).toBeVisible();
-  await expect(row.getByText('Nicht erfüllt: 0')).toBeVisible();
+  await expect(row.getByRole('listitem').filter({ hasText: 'Nicht erfüllt' })).toHaveText('0 Nicht erfüllt');
   // The filter form shows what the URL holds; a reload keeps it.
   await page.reload();
   await expect(page.getByLabel('Zuständigkeit')).toHaveValue('me');
