@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'catalogue:manage',
   'users:manage',
   'audit:read',
+  'settings:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -27,7 +28,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS = {
   APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment'],
   OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment'],
-  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read'],
+  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read', 'settings:manage'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Where each role lands after sign-in. */

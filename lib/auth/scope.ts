@@ -3,7 +3,7 @@
  * rows on behalf of a user adds the matching filter, so a forged id of another organisation
  * finds nothing (404), never data.
  */
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export type ScopeActor = { id: string; role: Role; organisationId: string | null };
@@ -47,6 +47,24 @@ export function projectScope(actor: ScopeActor): Prisma.ProjectWhereInput {
     case 'ADMIN':
       return NOTHING;
   }
+}
+
+/**
+ * Self-assessments in review: officers see every one submitted at least once (a later draft, e.g.
+ * after „Zurückziehen“, does not hide it: its latest submitted revision stays); nobody else.
+ */
+export function assessmentScope(actor: ScopeActor): Prisma.AssessmentWhereInput {
+  return actor.role === 'OFFICER' ? { revisions: { some: { status: 'SUBMITTED' } } } : NOTHING;
+}
+
+/**
+ * The same as `assessmentScope`, as a SQL condition on the assessment aliased `alias` (the review
+ * queue is one raw statement: lib/review/list-review-queue.ts).
+ */
+export function assessmentScopeSql(actor: ScopeActor, alias: string): Prisma.Sql {
+  if (actor.role !== 'OFFICER') return Prisma.sql`FALSE`;
+  const assessment = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Revision" scope_r WHERE scope_r."assessmentId" = ${assessment}."id" AND scope_r."status" = 'SUBMITTED')`;
 }
 
 /** One project by id, if the actor may see it (`db.project.findFirst({ where: visibleProject(actor, id) })`). */

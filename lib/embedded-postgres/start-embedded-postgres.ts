@@ -12,6 +12,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 type EmbeddedPostgresOptions = {
@@ -54,7 +55,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   // PGlite creates the data directory itself but not its parents.
   if (dataDir) mkdirSync(path.dirname(dataDir), { recursive: true });
 
-  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  // pg_trgm: the review queue's trigram indexes (migration *_review_queue) need the extension
+  // loaded in every instance, including copies started from a dump.
+  const db = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({ db, host, port: options.port ?? 0, maxConnections });
   // With port 0 the server listens on a free port and reports it in its `listening` event.
   let port = options.port ?? 0;

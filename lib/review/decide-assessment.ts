@@ -10,7 +10,7 @@ import { notify } from '@/lib/notifications/notify';
 import { activeOfficerIds, projectApplicantIds } from '@/lib/notifications/recipients';
 import type { DecideAssessmentInput } from '@/lib/review/decide-assessment-schema';
 import { assertAssignee, assertOfficer, findReviewAssessment } from '@/lib/review/find-review-assessment';
-import { isFourEyesOn } from '@/lib/review/four-eyes';
+import { getSettings } from '@/lib/settings/get-settings';
 
 const EVENT = { CHANGES_REQUESTED: 'requestChanges', ACCEPTED: 'accept', REJECTED: 'reject' } as const satisfies Record<DecisionKind, string>;
 
@@ -35,7 +35,7 @@ export async function decideAssessment({ assessmentId, actor, input }: { assessm
       const needsRevision = await tx.standardVerdict.count({ where: { revisionId, verdict: 'NEEDS_REVISION' } });
       if (needsRevision === 0) throw new DomainError('verdictRequired');
     }
-    if (input.kind !== 'CHANGES_REQUESTED' && (await isFourEyesOn(tx))) {
+    if (input.kind !== 'CHANGES_REQUESTED' && (await getSettings({ db: tx }))['review.fourEyes']) {
       const proposal = await tx.decisionProposal.create({
         data: { revisionId, kind: input.kind, reason: input.reason, proposedById: actor.id },
         select: { id: true },

@@ -78,6 +78,27 @@ async function insert(client: pg.Client, table: string, columns: Record<string, 
   }
 }
 
+/**
+ * The review columns (issue #8) the way the portal writes them: `Assessment.submittedAt` is the
+ * latest submission (the queue sorts by it), and self-assessments an officer has started are
+ * assigned to one of the benchmark officers. Idempotent, and also run on a dataset generated
+ * before these columns existed.
+ */
+async function completeReviewColumns(client: pg.Client, size: DatasetSize) {
+  await client.query(
+    `UPDATE "Assessment" a SET "submittedAt" = s."at"
+     FROM (SELECT "assessmentId", max("submittedAt") AS "at" FROM "Revision" WHERE "status" = 'SUBMITTED' AND "id" LIKE 'bench-%' GROUP BY 1) s
+     WHERE a."id" = s."assessmentId" AND a."submittedAt" IS DISTINCT FROM s."at"`,
+  );
+  if (size.officers === 0) return;
+  await client.query(
+    `UPDATE "Assessment" SET "assignedToId" = 'bench-off-' || lpad(((substring("id" from 11 for 4)::int - 1) % $1 + 1)::text, 4, '0'),
+       "assignedAt" = "submittedAt"
+     WHERE "id" LIKE 'bench-prj-%' AND "status" IN ('IN_REVIEW', 'CHANGES_REQUESTED', 'ACCEPTED') AND "assignedToId" IS NULL`,
+    [size.officers],
+  );
+}
+
 /** `sizes` shrinks the dataset for tests (e.g. no audit events); the benchmark uses DATASET. */
 export async function generateDataset(url: string, sizes: Partial<DatasetSize> = {}): Promise<void> {
   const size = { ...DATASET, ...sizes };
@@ -88,7 +109,10 @@ export async function generateDataset(url: string, sizes: Partial<DatasetSize> =
     const done = size.auditEvents
       ? await client.query(`SELECT 1 FROM "AuditEvent" WHERE id = $1`, [`bench-audit-${String(size.auditEvents).padStart(6, '0')}`])
       : await client.query(`SELECT 1 FROM "Revision" WHERE id = $1 AND status = 'SUBMITTED'`, [`bench-prj-${String(size.projects).padStart(4, '0')}-r1`]);
-    if (done.rowCount) return;
+    if (done.rowCount) {
+      await completeReviewColumns(client, size);
+      return;
+    }
     const rand = random(20261201);
     const { rows: versions } = await client.query<{ id: string }>(`SELECT id FROM "CatalogueVersion" WHERE status = 'PUBLISHED' ORDER BY number DESC LIMIT 1`);
     const catalogueVersionId = versions[0]?.id;
@@ -246,6 +270,7 @@ export async function generateDataset(url: string, sizes: Partial<DatasetSize> =
       ]);
     }
     await insert(client, 'AuditEvent', { id: 'text', at: 'timestamp', actorId: 'text', action: 'text', subjectType: 'text', subjectId: 'text', details: 'jsonb' }, events);
+    await completeReviewColumns(client, size);
     await client.query('ANALYZE');
   } finally {
     await client.end();

@@ -37,6 +37,8 @@ type Case = {
   /** A page whose HTML and first-load JS are measured. */
   page?: boolean;
   autosave?: boolean;
+  /** Signed in as the demo funding officer instead of the demo applicant (the review queue). */
+  officer?: boolean;
 };
 
 type Targets = { p95Ms?: number; ratioToReference?: number; cpuMs?: number; htmlKb?: number; firstLoadKb?: number };
@@ -47,6 +49,8 @@ const TARGETS: Record<string, Targets> = {
   'self-assessment overview': { firstLoadKb: 160 },
   'self-assessment page': { p95Ms: 150, cpuMs: 10, htmlKb: 120, firstLoadKb: 160 },
   'autosave (Server Action)': { p95Ms: 50 },
+  '/review (queue, page 1)': { firstLoadKb: 160 },
+  '/review (page 40, filtered)': { firstLoadKb: 160 },
 };
 
 async function prepareDatabase(): Promise<string> {
@@ -95,7 +99,7 @@ function cpuMillis(pids: number[]): number {
   return (total / ticks) * 1000;
 }
 
-async function signIn(): Promise<string> {
+async function signIn(email = 'antrag@demo.example'): Promise<string> {
   const jar = new Map<string, string>();
   const keep = (response: Response) => {
     for (const cookie of response.headers.getSetCookie()) {
@@ -112,7 +116,7 @@ async function signIn(): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), origin: BASE },
-    body: new URLSearchParams({ csrfToken, email: 'antrag@demo.example', password: 'Demo!Passwort2026', json: 'true' }),
+    body: new URLSearchParams({ csrfToken, email, password: 'Demo!Passwort2026', json: 'true' }),
   });
   keep(response);
   if (![...jar.keys()].some((name) => name.endsWith('session-token'))) throw new Error(`sign-in failed (${response.status})`);
@@ -264,7 +268,8 @@ async function main() {
   const results: { testCase: Case; single: Run; loaded: Run; weight?: Awaited<ReturnType<typeof pageWeight>> }[] = [];
   try {
     await waitForHealth();
-    const cookie = await signIn();
+    const applicantCookie = await signIn();
+    const officerCookie = await signIn('pruefung@demo.example');
     const actionId = saveAnswerActionId();
     const cases: Case[] = [
       { name: 'static JS chunk (reference)', path: staticChunk() },
@@ -277,8 +282,13 @@ async function main() {
       // The largest phase page (Phase I, 8 of the 22 standards with their forms): ADR 013.
       { name: 'self-assessment page', path: `/projects/${benchDraftProjectId(1)}/assessment/phase-1`, page: true },
       { name: 'autosave (Server Action)', path: `/projects/${benchDraftProjectId(1)}/assessment/phase-1`, method: 'POST', autosave: true },
+      // The funding officer's review queue (ADR 016): every submitted self-assessment, 50 a page;
+      // then a deep page of a filtered, re-sorted queue (free text through the trigram indexes).
+      { name: '/review (queue, page 1)', path: '/review', page: true, officer: true },
+      { name: '/review (page 40, filtered)', path: '/review?q=projekt&sort=organisation&dir=asc&page=40', page: true, officer: true },
     ];
     for (const testCase of cases) {
+      const cookie = testCase.officer ? officerCookie : applicantCookie;
       // Warm-up (compiles nothing in production, but fills caches and the connection pool).
       await load(testCase, 2, 2, cookie, server.pid!, actionId);
       const single = await load(testCase, 1, 3, cookie, server.pid!, actionId);
@@ -322,7 +332,7 @@ async function main() {
 
 What a person gets: pages over HTTP against the production server \`npm start\` runs
 (\`scripts/serve.ts\`: ${process.env.WEB_CONCURRENCY || os.availableParallelism()} Next processes), signed in as the demo
-applicant, on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
+applicant (the review queue as the demo funding officer), on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
 companies and submitted self-assessments, a third with a second revision, ${DATASET.officers} officers,
 ${DATASET.auditEvents.toLocaleString('en')} audit events; \`scripts/bench/generate-dataset.ts\`), PostgreSQL server.
 A static JS chunk of the same server is the reference: the percentage is each case's

@@ -31,11 +31,26 @@ const { getProject } = await import('@/lib/projects/get-project');
 const { listEvidence } = await import('@/lib/evidence/list-evidence');
 const { getAssessmentView } = await import('@/lib/assessments/get-assessment-view');
 const { saveAnswer } = await import('@/lib/assessments/save-answer');
+const { listReviewQueue } = await import('@/lib/review/list-review-queue');
+const { listQueueOrganisations } = await import('@/lib/review/list-queue-organisations');
 
 const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
 const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
 
 let version = 0;
+let applicant: { id: string };
+let officer: { id: string };
+
+/** The review queue as the demo officer sees it (the page: guard, queue with its settings, organisations for the filter). */
+async function reviewQueue(query: Record<string, string>) {
+  signIn(officer);
+  try {
+    const actor = await requirePermission('review:read');
+    return await Promise.all([listReviewQueue({ actor, query }), listQueueOrganisations({ actor })]);
+  } finally {
+    signIn(applicant);
+  }
+}
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
   '/standards': () => getPublishedCatalogue(),
@@ -48,6 +63,8 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   '/projects/[id]/assessment': async () => getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1) }),
   '/projects/[id]/assessment/phase-1': async () =>
     getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1), phase: 'PHASE_1' }),
+  '/review': () => reviewQueue({}),
+  '/review (page 40, filtered)': () => reviewQueue({ q: 'projekt', sort: 'organisation', dir: 'asc', page: '40' }),
   'autosave': async () => {
     const actor = await requirePermission('project:write');
     const answer = { status: 'FULFILLED' as const, implementation: `Zählung ${version}`, plannedMeasures: '', targetDate: null, partners: '' };
@@ -73,7 +90,8 @@ let small: Record<string, number>;
 beforeAll(async () => {
   await seed({ demo: true });
   await generateDataset(process.env.DATABASE_URL!, SMALL);
-  const applicant = await client.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true } });
+  applicant = await client.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true } });
+  officer = await client.user.findUniqueOrThrow({ where: { email: 'pruefung@demo.example' }, select: { id: true } });
   signIn(applicant);
   version = (await client.answer.findFirstOrThrow({ where: { revision: { id: `${benchDraftProjectId(1)}-r2` }, standardKey: 'std-01' }, select: { version: true } })).version;
   small = await countAll();

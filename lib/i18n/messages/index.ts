@@ -16,7 +16,9 @@ import de_devMail from './de/devMail.json';
 import de_organisation from './de/organisation.json';
 import de_register from './de/register.json';
 import de_review from './de/review.json';
+import de_reviewQueue from './de/reviewQueue.json';
 import de_roles from './de/roles.json';
+import de_settings from './de/settings.json';
 import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
@@ -34,7 +36,9 @@ import en_devMail from './en/devMail.json';
 import en_organisation from './en/organisation.json';
 import en_register from './en/register.json';
 import en_review from './en/review.json';
+import en_reviewQueue from './en/reviewQueue.json';
 import en_roles from './en/roles.json';
+import en_settings from './en/settings.json';
 import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
 import en_evidence from './en/evidence.json';
@@ -54,7 +58,9 @@ export const de = {
   organisation: de_organisation,
   register: de_register,
   review: de_review,
+  reviewQueue: de_reviewQueue,
   roles: de_roles,
+  settings: de_settings,
   shell: de_shell,
   standards: de_standards,
   evidence: de_evidence,
@@ -75,7 +81,9 @@ export const en = {
   organisation: en_organisation,
   register: en_register,
   review: en_review,
+  reviewQueue: en_reviewQueue,
   roles: en_roles,
+  settings: en_settings,
   shell: en_shell,
   standards: en_standards,
   evidence: en_evidence,

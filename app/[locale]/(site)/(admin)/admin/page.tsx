@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
+import { hasPermission } from '@/lib/auth/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,11 +11,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPage() {
-  await requirePermission('admin:access');
-  const t = await getTranslations('admin');
+  const actor = await requirePermission('admin:access');
+  const [t, ts] = await Promise.all([getTranslations('admin'), getTranslations('settings')]);
   return (
-    <PageHeader title={t('title')}>
-      <p>{t('placeholder')}</p>
-    </PageHeader>
+    <>
+      <PageHeader title={t('title')}>
+        <p>{t('placeholder')}</p>
+      </PageHeader>
+      {hasPermission(actor.role, 'settings:manage') && (
+        <ul className="space-y-2">
+          <li>
+            <Link href="/admin/settings" className="font-semibold text-brand-800 underline">
+              {ts('adminLink')}
+            </Link>
+            <span className="text-muted"> – {ts('adminLinkHint')}</span>
+          </li>
+        </ul>
+      )}
+    </>
   );
 }

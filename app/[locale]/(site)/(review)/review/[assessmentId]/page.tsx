@@ -7,7 +7,7 @@ import { orNotFound } from '@/lib/forms/or-not-found';
 import { findReviewProjectId, getReviewView } from '@/lib/review/get-review-view';
 import { listAssessmentHistory } from '@/lib/review/list-assessment-history';
 import { listOfficers } from '@/lib/review/list-officers';
-import { isFourEyesOn } from '@/lib/review/four-eyes';
+import { getSettings } from '@/lib/settings/get-settings';
 import { AssessmentHeader } from '@/components/assessment/assessment-header';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { ActionButton } from '@/components/review/action-button';
@@ -37,10 +37,10 @@ export default async function ReviewOverviewPage({ params, searchParams }: Props
   const [{ assessmentId }, query, t, locale, format] = await Promise.all([params, searchParams, getTranslations('review'), getLocale(), getFormatter()]);
   const projectId = await orNotFound(findReviewProjectId({ assessmentId, actor }));
   const view = await orNotFound(getReviewView({ projectId, actor, revisionNumber: parseRevisionQuery(query.revision) }));
-  const [history, officers, fourEyes] = await Promise.all([
+  const [history, officers, settings] = await Promise.all([
     listAssessmentHistory({ assessmentId, actor }),
     listOfficers({ exceptId: actor.id }),
-    isFourEyesOn(),
+    getSettings(),
   ]);
   const base = `/review/${assessmentId}`;
   const { revision, assignment } = view;
@@ -122,7 +122,7 @@ export default async function ReviewOverviewPage({ params, searchParams }: Props
               ) : mine ? (
                 <>
                   {needsRevision === 0 && <p className="mb-3 text-sm text-muted">{t('decision.needsRevisionFirst')}</p>}
-                  <DecisionForm action={decideAction.bind(null, assessmentId)} fourEyes={fourEyes} />
+                  <DecisionForm action={decideAction.bind(null, assessmentId)} fourEyes={settings['review.fourEyes']} />
                 </>
               ) : (
                 <p>{t('decision.takeFirst')}</p>

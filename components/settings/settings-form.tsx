@@ -1,0 +1,95 @@
+'use client';
+
+import { useState } from 'react';
+import { useTranslations } from 'next-intl';
+import type { ActionResult } from '@/lib/forms/action-result';
+import { SETTING_DEFINITIONS, SETTING_FIELDS, type Settings } from '@/lib/settings/setting-definitions';
+import { ErrorSummary } from '@/components/ui/error-summary';
+import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
+import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { useActionForm } from '@/components/ui/use-action-form';
+
+type Values = { reviewFourEyes: boolean; reviewHighlightDays: number };
+
+const days = SETTING_DEFINITIONS['review.highlightDays'];
+
+/** The settings form: „Vier-Augen-Prinzip“ (checkbox) and the queue's highlight after n days. */
+export function SettingsForm({ initial, action }: { initial: Values; action: (input: Values) => Promise<ActionResult<Settings>> }) {
+  const t = useTranslations('settings');
+  const [saved, setSaved] = useState(false);
+  const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
+    namespace: 'settings',
+    fields: SETTING_FIELDS,
+    schema: () => import('@/lib/settings/update-settings-schema').then((m) => m.updateSettingsSchema),
+    action,
+    onSuccess: () => setSaved(true),
+  });
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setSaved(false);
+    const raw = String(data.get('reviewHighlightDays') ?? '').trim();
+    submit({
+      reviewFourEyes: data.get('reviewFourEyes') === 'on',
+      // Not a whole number (empty, 2.5) stays as it is typed, so the check names it.
+      reviewHighlightDays: /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number),
+    });
+  }
+
+  const daysError = errors.reviewHighlightDays?.join(' ');
+  const fourEyesError = errors.reviewFourEyes?.join(' ');
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
+      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((field) => t(`fields.${field}.label`))} />
+      <fieldset className="space-y-6">
+        <legend className="mb-2 text-2xl font-bold text-brand-900">{t('reviewHeading')}</legend>
+        <div>
+          <div className="flex items-start gap-3">
+            <input
+              id="reviewFourEyes"
+              name="reviewFourEyes"
+              type="checkbox"
+              defaultChecked={initial.reviewFourEyes}
+              aria-invalid={fourEyesError ? true : undefined}
+              aria-describedby={describedBy('reviewFourEyes', { hint: true, error: fourEyesError })}
+              className="mt-1 size-5 shrink-0"
+            />
+            <div>
+              <FieldLabel id="reviewFourEyes" label={t('fields.reviewFourEyes.label')} />
+              <FieldHint id="reviewFourEyes" hint={t('fields.reviewFourEyes.hint')} />
+              <FieldError id="reviewFourEyes" error={fourEyesError} />
+            </div>
+          </div>
+        </div>
+        <div>
+          <FieldLabel id="reviewHighlightDays" label={t('fields.reviewHighlightDays.label')} />
+          <FieldHint id="reviewHighlightDays" hint={t('fields.reviewHighlightDays.hint')} />
+          <input
+            id="reviewHighlightDays"
+            name="reviewHighlightDays"
+            type="number"
+            inputMode="numeric"
+            min={days.min}
+            max={days.max}
+            step={1}
+            required
+            defaultValue={initial.reviewHighlightDays}
+            aria-invalid={daysError ? true : undefined}
+            aria-describedby={describedBy('reviewHighlightDays', { hint: true, error: daysError })}
+            className={`${INPUT_CLASS} max-w-32`}
+          />
+          <FieldError id="reviewHighlightDays" error={daysError} />
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
+          {pending ? t('saving') : t('save')}
+        </button>
+        <p role="status" className="font-semibold">
+          {saved ? t('saved') : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The portal's settings: every key, its type, bounds and default, and the name of its form field
+ * (zod-free: the settings form renders from it). Stored in the `Setting` table (key → JSON value)
+ * only once an administrator changes one; a missing row means the default.
+ *
+ * Add a setting: one entry here, one field in `updateSettingsSchema`
+ * (lib/settings/update-settings-schema.ts; a type check fails until both agree), its label and
+ * hint in `settings.json` (`fields.<field>`), and read it with `getSettings()`.
+ */
+export const SETTING_DEFINITIONS = {
+  /** „Vier-Augen-Prinzip“: „Annehmen“ and „Ablehnen“ need a second officer's confirmation. */
+  'review.fourEyes': { field: 'reviewFourEyes', type: 'boolean', default: false },
+  /** Unassigned submissions waiting longer than this many days are highlighted in the review queue. */
+  'review.highlightDays': { field: 'reviewHighlightDays', type: 'integer', min: 1, max: 60, default: 5 },
+} as const;
+
+export type SettingKey = keyof typeof SETTING_DEFINITIONS;
+
+type ValueOf<D> = D extends { type: 'boolean' } ? boolean : D extends { type: 'integer' } ? number : never;
+
+/** Every setting with its current value. */
+export type Settings = { -readonly [K in SettingKey]: ValueOf<(typeof SETTING_DEFINITIONS)[K]> };
+
+/** A setting's form field name (no dots: field errors are keyed by it). */
+export type SettingField = (typeof SETTING_DEFINITIONS)[SettingKey]['field'];
+
+export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
+
+export const SETTING_FIELDS = SETTING_KEYS.map((key) => SETTING_DEFINITIONS[key].field) as SettingField[];
+
+export const SETTING_DEFAULTS: Settings = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, SETTING_DEFINITIONS[key].default]),
+) as Settings;
+
+/** The setting key of a form field. */
+export function settingKeyOf(field: SettingField): SettingKey {
+  return SETTING_KEYS.find((key) => SETTING_DEFINITIONS[key].field === field)!;
+}

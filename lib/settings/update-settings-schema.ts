@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { SETTING_DEFINITIONS as D, type SettingField } from '@/lib/settings/setting-definitions';
+
+const days = D['review.highlightDays'];
+
+/**
+ * The settings form (/admin/settings): one field per setting, by its form field name
+ * (lib/settings/setting-definitions.ts). Every field is optional: only what is sent changes.
+ * Messages are keys of `settings.errors`.
+ */
+export const updateSettingsSchema = z.strictObject({
+  reviewFourEyes: z.optional(z.boolean('booleanRequired')),
+  reviewHighlightDays: z.optional(
+    z.int('integerRequired').check(z.minimum(days.min, 'highlightDaysRange'), z.maximum(days.max, 'highlightDaysRange')),
+  ),
+} satisfies Record<SettingField, unknown>);
+
+export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;
