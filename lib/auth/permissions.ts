@@ -19,14 +19,15 @@ export const PERMISSIONS = [
   'catalogue:manage',
   'users:manage',
   'audit:read',
+  'notifications:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide'],
-  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'notifications:read'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'notifications:read'],
+  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read', 'notifications:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Where each role lands after sign-in. */

@@ -62,3 +62,8 @@ export function visibleProject(actor: ScopeActor, projectId: string): Prisma.Pro
 export function evidenceVersionScope(actor: ScopeActor): Prisma.EvidenceVersionWhereInput {
   return actor.role === 'APPLICANT' ? {} : { revisions: { some: { revision: { status: 'SUBMITTED' } } } };
 }
+
+/** The notifications a user may see and mark: only their own. */
+export function notificationScope(actor: ScopeActor): Prisma.NotificationWhereInput {
+  return { userId: actor.id };
+}

@@ -20,6 +20,7 @@ import de_roles from './de/roles.json';
 import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
+import de_notifications from './de/notifications.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -38,6 +39,7 @@ import en_roles from './en/roles.json';
 import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
 import en_evidence from './en/evidence.json';
+import en_notifications from './en/notifications.json';
 
 export const de = {
   admin: de_admin,
@@ -58,6 +60,7 @@ export const de = {
   shell: de_shell,
   standards: de_standards,
   evidence: de_evidence,
+  notifications: de_notifications,
 };
 
 export const en = {
@@ -79,6 +82,7 @@ export const en = {
   shell: en_shell,
   standards: en_standards,
   evidence: en_evidence,
+  notifications: en_notifications,
 };
 
 export type Messages = typeof de;
