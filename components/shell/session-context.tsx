@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { Role } from '@/lib/auth/permissions';
 
 /** Who is signed in, as the header shows it: undefined while a cached page is still asking. */
-export type SessionUser = { name: string; role: Role };
+export type SessionUser = { name: string; role: Role; /** The bell's number. */ unreadNotifications?: number };
 
 const SessionContext = createContext<SessionUser | null | undefined>(undefined);
 const ForgetSessionContext = createContext<(() => void) | null>(null);

@@ -4,6 +4,8 @@
  */
 import type { NotificationKind, Role } from '@/lib/generated/prisma/enums';
 
+export type { NotificationKind };
+
 export const NOTIFICATION_KINDS = [
   'SUBMISSION_RECEIVED',
   'ASSIGNED',
