@@ -30,6 +30,27 @@ export type JobWorkerOptions = {
 export async function startJobWorker(options: JobWorkerOptions = {}): Promise<PgBoss> {
   const running = getJobQueue();
   if (running) return running;
+  // Several processes starting at once can deadlock in pg-boss's first installation (queue
+  // partitions created concurrently): such a start is stopped and tried again a moment later.
+  for (let attempt = 1; ; attempt++) {
+    const boss = createQueue();
+    try {
+      await configure(boss, options);
+      setJobQueue(boss);
+      return boss;
+    } catch (error) {
+      await boss.stop({ graceful: false, close: false, wait: true }).catch(() => {});
+      if (attempt >= START_ATTEMPTS) throw error;
+      const wait = 500 + Math.random() * 2_000 * attempt;
+      console.warn(`[jobs] start attempt ${attempt} failed (${error instanceof Error ? error.message : String(error)}); again in ${Math.round(wait)} ms`);
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+const START_ATTEMPTS = 5;
+
+function createQueue(): PgBoss {
   const pool = getDbPool();
   const boss = new PgBoss({
     db: { executeSql: async (text: string, values: unknown[]) => pool.query(text, values) },
@@ -39,11 +60,18 @@ export async function startJobWorker(options: JobWorkerOptions = {}): Promise<Pg
     schedule: true,
   });
   boss.on('error', (error: Error) => console.error(`[jobs] ${error.message}`));
+  return boss;
+}
+
+async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void> {
   await boss.start();
-  await boss.createQueue(JOBS.mailDeliver, { name: JOBS.mailDeliver, policy: 'short', expireInSeconds: 120, retryLimit: 3, retryDelay: 30 });
-  await boss.createQueue(JOBS.mailSweep, { name: JOBS.mailSweep, policy: 'short', expireInSeconds: 300, retryLimit: 0 });
-  await boss.createQueue(JOBS.dueDateReminders, { name: JOBS.dueDateReminders, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 300 });
-  setJobQueue(boss);
+  const queues = [
+    { name: JOBS.mailDeliver, policy: 'short', expireInSeconds: 120, retryLimit: 3, retryDelay: 30 },
+    { name: JOBS.mailSweep, policy: 'short', expireInSeconds: 300, retryLimit: 0 },
+    { name: JOBS.dueDateReminders, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 300 },
+  ] as const;
+  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+  for (const queue of queues) if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue);
 
   const mailSettings = options.mailSettings;
   const retryBaseMs = options.mailRetryBaseMs ?? MAIL_RETRY_BASE_MS;
@@ -71,7 +99,6 @@ export async function startJobWorker(options: JobWorkerOptions = {}): Promise<Pg
   // Once at start as well (at most one waiting job each: the queues' policy).
   await boss.send(JOBS.mailSweep, {}, { singletonKey: 'start' });
   await boss.send(JOBS.dueDateReminders, {}, { singletonKey: 'start' });
-  return boss;
 }
 
 /** Stops this process's job queue (tests; the server process simply ends). */
