@@ -17,6 +17,13 @@ const ForgetSessionContext = createContext<(() => void) | null>(null);
  */
 export function SessionProvider({ initialUser, children }: { initialUser?: SessionUser | null; children: React.ReactNode }) {
   const [user, setUser] = useState(initialUser);
+  // A layout rendered again on the server (after a Server Action, e.g. „Als gelesen markieren“)
+  // passes a new user object: show it (the bell's count), not the one of the first render.
+  const [rendered, setRendered] = useState(initialUser);
+  if (initialUser !== rendered) {
+    setRendered(initialUser);
+    setUser(initialUser);
+  }
   useEffect(() => {
     if (initialUser !== undefined) return;
     let current = true;
