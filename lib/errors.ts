@@ -37,6 +37,15 @@ export const DOMAIN_ERROR_STATUS = {
   invitationUsed: 422,
   invitationExpired: 422,
   invitationEmailMismatch: 422,
+  // Review (lib/review/)
+  notAssignee: 409,
+  proposalOpen: 409,
+  ownProposal: 409,
+  noProposal: 409,
+  decisionTaken: 409,
+  verdictRequired: 422,
+  commentRetracted: 409,
+  commentEditExpired: 409,
   // Catalogue and evidence
   noPublishedCatalogue: 422,
   fileEmpty: 422,

@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { visibleProject, type ScopeActor } from '@/lib/auth/scope';
+import { revisionScope, visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { CATALOGUE_OUTLINE_SELECT, STANDARD_TEXT_SELECT } from '@/lib/catalogue/catalogue-tree-select';
@@ -20,7 +20,8 @@ import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
  * with their texts (`shownPhase`) and their evidence (a draft: the project's current evidence; a
  * submitted revision: its frozen snapshot); the overview needs neither, and loading every
  * standard's texts was most of this function's cost. Scoped: NotFoundError for anyone who may
- * not see the project or asks for a revision or phase that does not exist.
+ * not see the project or asks for a revision or phase that does not exist; officers see only
+ * submitted revisions (`revisionScope`: „latest“ is then the latest submitted one, never a draft).
  */
 export async function getAssessmentView({
   projectId,
@@ -45,6 +46,7 @@ export async function getAssessmentView({
           id: true,
           status: true,
           revisions: {
+            where: revisionScope(actor),
             orderBy: { number: 'desc' },
             select: { id: true, number: true, status: true, submittedAt: true, withdrawnAt: true, createdAt: true },
           },

@@ -4,6 +4,9 @@ import { listMissingAnswers, type MissingAnswer } from '@/lib/assessments/list-m
 import { transitionAssessment } from '@/lib/assessments/transition-assessment';
 import { DomainError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
+import { takeProfileSnapshot } from '@/lib/assessments/profile-snapshot';
+import { notify } from '@/lib/notifications/notify';
+import { activeOfficerIds } from '@/lib/notifications/recipients';
 
 /** „Einreichen“ refused: `missing` (also the failure's `details`) says what each answer lacks. */
 export class IncompleteAssessmentError extends DomainError<MissingAnswer[]> {
@@ -16,8 +19,10 @@ export class IncompleteAssessmentError extends DomainError<MissingAnswer[]> {
 /**
  * „Einreichen“: only when every answer is complete. Freezes the draft revision in one
  * transaction, holding the revision row locked (see assertProjectEditable): references the current version of every evidence of the project (the
- * snapshot), marks the revision submitted (from then on the database refuses any change to
- * it, its answers and its evidence references) and moves the assessment to SUBMITTED.
+ * snapshot) and freezes the project profile and companies into it (`profileSnapshot`), marks
+ * the revision submitted (from then on the database refuses any change to it, its answers, its
+ * evidence references and its profile) and moves the assessment to SUBMITTED. The assigned
+ * officer (a resubmission after „Überarbeitung angefordert“) or else every officer is notified.
  */
 export async function submitAssessment({ projectId, actor }: { projectId: string; actor: ScopeActor }) {
   return db.$transaction(async (tx) => {
@@ -47,9 +52,10 @@ export async function submitAssessment({ projectId, actor }: { projectId: string
       });
     }
     const submittedAt = new Date();
+    const profileSnapshot = await takeProfileSnapshot({ tx, projectId });
     await tx.revision.update({
       where: { id: revision.id },
-      data: { status: 'SUBMITTED', submittedAt, submittedById: actor.id },
+      data: { status: 'SUBMITTED', submittedAt, submittedById: actor.id, profileSnapshot },
       select: { id: true },
     });
     await transitionAssessment({
@@ -58,6 +64,19 @@ export async function submitAssessment({ projectId, actor }: { projectId: string
       event: 'submit',
       actorId: actor.id,
       details: { revision: revision.number, answers: answers.length, evidenceVersions: versionIds.length },
+    });
+    const { assignedToId } = await tx.assessment.update({
+      where: { id: assessmentId },
+      data: { submittedAt },
+      select: { assignedToId: true },
+    });
+    await notify({
+      tx,
+      kind: 'SUBMISSION_RECEIVED',
+      recipientIds: assignedToId ? [assignedToId] : await activeOfficerIds(tx),
+      actorId: actor.id,
+      assessmentId,
+      data: { projectId, projectTitle: profileSnapshot.title, revisionNumber: revision.number },
     });
     return { revisionNumber: revision.number, submittedAt };
   });

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'organisation:manage',
   'review:read',
   'review:decide',
+  'review:comment',
   'admin:access',
   'catalogue:manage',
   'users:manage',
@@ -25,8 +26,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'notifications:read'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'notifications:read'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read'],
   ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read', 'notifications:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -63,6 +63,30 @@ export function evidenceVersionScope(actor: ScopeActor): Prisma.EvidenceVersionW
   return actor.role === 'APPLICANT' ? {} : { revisions: { some: { revision: { status: 'SUBMITTED' } } } };
 }
 
+/**
+ * Which revisions of a visible self-assessment an actor may see: applicants every revision of
+ * their organisation's (drafts included); officers only submitted ones — never a draft in
+ * progress, not even after „Zurückziehen“ and „Neue Fassung bearbeiten“.
+ */
+export function revisionScope(actor: ScopeActor): Prisma.RevisionWhereInput {
+  return actor.role === 'APPLICANT' ? {} : { status: 'SUBMITTED' };
+}
+
+/**
+ * Which comments an actor may read: officers all, applicants none of the internal notes
+ * („Interne Notiz“). Every query that loads comments, or audit events about them, for an actor
+ * goes through this filter, so no page, export, payload or mail can carry an internal note to an
+ * applicant.
+ */
+export function commentScope(actor: ScopeActor): Prisma.CommentWhereInput {
+  return actor.role === 'APPLICANT' ? { internal: false } : {};
+}
+
+/** A self-assessment by id, if the actor may see its project. */
+export function visibleAssessment(actor: ScopeActor, assessmentId: string): Prisma.AssessmentWhereInput {
+  return { id: assessmentId, project: projectScope(actor) };
+}
+
 /** The notifications a user may see and mark: only their own. */
 export function notificationScope(actor: ScopeActor): Prisma.NotificationWhereInput {
   return { userId: actor.id };

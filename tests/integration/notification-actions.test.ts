@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { markAllRead, markRead, saveMailPreferences } from '@/app/[locale]/(site)/notifications/actions';
+import { markNotificationsRead } from '@/lib/notifications/mark-notifications-read';
 import { notify } from '@/lib/notifications/notify';
 import { seed } from '@/prisma/seed/seed';
 import { createOrganisation, createSubmittedRevision, createTestProject, demoActors, type TestUser } from '@/tests/support/factories';
@@ -29,11 +30,13 @@ beforeAll(async () => {
   await createSubmittedRevision({ actor: applicant, projectId: project.id });
   const { id: assessmentId } = await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } });
   const data = { projectId: project.id, projectTitle: project.title, revisionNumber: 1 };
+  // The submission itself notified the officers: start from nothing unread.
+  await Promise.all([officer, applicant].map((actor) => markNotificationsRead({ actor })));
   await db.$transaction(async (tx) => {
     await notify({ tx, kind: 'SUBMISSION_RECEIVED', recipientIds: [officer.id], actorId: applicant.id, assessmentId, data });
     await notify({ tx, kind: 'COMMENT_ADDED', recipientIds: [applicant.id], actorId: officer.id, assessmentId, data });
   });
-  ({ id: officerNotificationId } = await db.notification.findFirstOrThrow({ where: { userId: officer.id }, select: { id: true } }));
+  ({ id: officerNotificationId } = await db.notification.findFirstOrThrow({ where: { userId: officer.id, readAt: null }, select: { id: true } }));
 });
 
 const unread = (userId: string) => db.notification.count({ where: { userId, readAt: null } });

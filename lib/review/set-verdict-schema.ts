@@ -1,0 +1,9 @@
+import * as z from 'zod/mini';
+
+/** A verdict on one standard: „In Ordnung“, „Überarbeitung nötig“, or none (taken back). */
+export const setVerdictSchema = z.object({
+  standardKey: z.string().check(z.regex(/^std-[a-z0-9-]{1,40}$/, 'standardInvalid')),
+  verdict: z.nullable(z.enum(['OK', 'NEEDS_REVISION'])),
+});
+
+export type SetVerdictInput = z.infer<typeof setVerdictSchema>;
