@@ -46,7 +46,7 @@ const nextConfig = {
   async redirects() {
     return [
       {
-        source: '/:target((?:projects|organisation|review|admin)(?:/.*)?)',
+        source: '/:target((?:projects|organisation|review|admin|notifications)(?:/.*)?)',
         missing: NO_SESSION,
         destination: '/login?callbackUrl=/:target',
         permanent: false,

@@ -1,12 +1,28 @@
 import 'server-only';
+import pg from 'pg';
 import { createPrismaClient, type Db } from '@/lib/db/create-prisma-client';
 import { getDatabasePoolMax, getDatabaseUrl } from '@/lib/env';
 
-/** The one Prisma client of the app (one per process, survives hot reloads in development). */
-const globalForDb = globalThis as unknown as { portalDb?: Db };
+/**
+ * The one Prisma client of the app and its `pg` pool (one per process, survives hot reloads in
+ * development). The job queue (lib/jobs/) runs on the same pool: with the embedded PGlite's one
+ * connection, its statements then wait their turn like every other (ADR 002, ADR 015).
+ */
+const globalForDb = globalThis as unknown as { portalDb?: Db; portalDbPool?: pg.Pool };
+
+/** The app's connection pool (for the job queue; everything else uses `db`). */
+export function getDbPool(): pg.Pool {
+  if (!globalForDb.portalDbPool) {
+    const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: getDatabasePoolMax() });
+    // An idle connection that breaks (database restarted) must not end the process.
+    pool.on('error', (error) => console.error(`[db] idle connection failed: ${error.message}`));
+    globalForDb.portalDbPool = pool;
+  }
+  return globalForDb.portalDbPool;
+}
 
 function getDb(): Db {
-  globalForDb.portalDb ??= createPrismaClient({ url: getDatabaseUrl(), max: getDatabasePoolMax() });
+  globalForDb.portalDb ??= createPrismaClient({ url: getDatabaseUrl(), max: getDatabasePoolMax(), pool: getDbPool() });
   return globalForDb.portalDb;
 }
 

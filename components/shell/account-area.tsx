@@ -3,9 +3,14 @@
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { useSessionUser } from '@/components/shell/session-context';
 import { buttonClass } from '@/components/ui/button-classes';
+import { NotificationBell } from '@/components/shell/notification-bell';
 
-/** The header's corner: „Angemeldet als …“ with „Abmelden“, or „Anmelden“ (nothing while a cached page still asks). */
-export function AccountArea({ labels }: { labels: { signIn: string; signOut: string; signedInAs: string } }) {
+/** The header's corner: the bell, „Angemeldet als …“ with „Abmelden“, or „Anmelden“ (nothing while a cached page still asks). */
+export function AccountArea({
+  labels,
+}: {
+  labels: { signIn: string; signOut: string; signedInAs: string; notificationsUnread: string; notificationsNoneUnread: string };
+}) {
   const user = useSessionUser();
   if (user === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24" />;
   if (user === null) {
@@ -17,6 +22,10 @@ export function AccountArea({ labels }: { labels: { signIn: string; signOut: str
   }
   return (
     <div className="flex items-center gap-3">
+      <NotificationBell
+        count={user.unreadNotifications ?? 0}
+        labels={{ unread: labels.notificationsUnread, noneUnread: labels.notificationsNoneUnread }}
+      />
       <span className="text-sm" data-testid="current-user">
         {labels.signedInAs} {user.name}
       </span>

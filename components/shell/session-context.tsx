@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { Role } from '@/lib/auth/permissions';
 
 /** Who is signed in, as the header shows it: undefined while a cached page is still asking. */
-export type SessionUser = { name: string; role: Role };
+export type SessionUser = { name: string; role: Role; /** The bell's number. */ unreadNotifications?: number };
 
 const SessionContext = createContext<SessionUser | null | undefined>(undefined);
 const ForgetSessionContext = createContext<(() => void) | null>(null);
@@ -17,6 +17,13 @@ const ForgetSessionContext = createContext<(() => void) | null>(null);
  */
 export function SessionProvider({ initialUser, children }: { initialUser?: SessionUser | null; children: React.ReactNode }) {
   const [user, setUser] = useState(initialUser);
+  // A layout rendered again on the server (after a Server Action, e.g. „Als gelesen markieren“)
+  // passes a new user object: show it (the bell's count), not the one of the first render.
+  const [rendered, setRendered] = useState(initialUser);
+  if (initialUser !== rendered) {
+    setRendered(initialUser);
+    setUser(initialUser);
+  }
   useEffect(() => {
     if (initialUser !== undefined) return;
     let current = true;

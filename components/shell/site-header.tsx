@@ -20,7 +20,16 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
         </a>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitch action={setLocale} locale={locale as Locale} label={t('languageSwitch')} />
-          <AccountArea labels={{ signIn: t('signIn'), signOut: t('signOut'), signedInAs: t('signedInAs') }} />
+          <AccountArea
+            labels={{
+              signIn: t('signIn'),
+              signOut: t('signOut'),
+              signedInAs: t('signedInAs'),
+              // `{count}` is filled in the browser: the number may arrive there (/api/me).
+              notificationsUnread: t('notificationsUnread', { count: '{count}' }),
+              notificationsNoneUnread: t('notificationsNoneUnread'),
+            }}
+          />
         </div>
       </div>
       <MainNav

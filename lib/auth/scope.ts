@@ -104,3 +104,8 @@ export function commentScope(actor: ScopeActor): Prisma.CommentWhereInput {
 export function visibleAssessment(actor: ScopeActor, assessmentId: string): Prisma.AssessmentWhereInput {
   return { id: assessmentId, project: projectScope(actor) };
 }
+
+/** The notifications a user may see and mark: only their own. */
+export function notificationScope(actor: ScopeActor): Prisma.NotificationWhereInput {
+  return { userId: actor.id };
+}

@@ -1,34 +1,50 @@
 import nodemailer from 'nodemailer';
 import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { MAIL_CLAIM_LEASE_MS, MAIL_MAX_ATTEMPTS, MAIL_RETRY_BASE_MS, nextAttemptAfterFailure } from '@/lib/mail/mail-retry';
 
-type MailTransportSettings = { smtpUrl: string | undefined; from: string };
+export type MailTransportSettings = { smtpUrl: string | undefined; from: string };
+
+/** What became of one delivery: sent, failed (with the next attempt, or null: given up), or nothing to do. */
+export type DeliveryOutcome = { status: 'SENT' } | { status: 'FAILED'; nextAttemptAt: Date | null } | { status: 'SKIPPED' };
 
 const TIMEOUT_MS = 10_000;
 
-function settingsFromEnv(): MailTransportSettings {
+export function mailSettingsFromEnv(): MailTransportSettings {
   const env = getEnv();
   return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
 }
 
 /**
- * Sends one stored mail through SMTP, after the transaction that stored it has committed.
- * Without SMTP_URL nothing happens: the row stays QUEUED (the mail log). Never throws: an SMTP
- * failure is recorded on the row (FAILED, attempts, lastError) and the user's action goes on.
+ * Sends one stored mail through SMTP, after the transaction that stored it has committed
+ * (the outbox worker calls it, lib/mail/mail-outbox.ts). Without SMTP_URL nothing happens: the
+ * row stays QUEUED (the mail log). The mail is claimed first (its next attempt pushed ahead by a
+ * lease, only if it is due and not sent), so two workers never send it at the same time. Never
+ * throws: an SMTP failure is recorded on the row (FAILED, attempts, lastError and when the next
+ * attempt is due, with exponential backoff; none after the last attempt).
  */
 export async function deliverMail({
   id,
   settings,
+  retryBaseMs = MAIL_RETRY_BASE_MS,
+  maxAttempts = MAIL_MAX_ATTEMPTS,
 }: {
   id: string;
   /** Defaults to SMTP_URL and MAIL_FROM (lib/env.ts). */
   settings?: MailTransportSettings;
-}): Promise<void> {
+  retryBaseMs?: number;
+  maxAttempts?: number;
+}): Promise<DeliveryOutcome> {
   try {
-    const { smtpUrl, from } = settings ?? settingsFromEnv();
-    if (!smtpUrl) return;
-    const mail = await db.mail.findUnique({ where: { id }, select: { to: true, subject: true, body: true, status: true } });
-    if (!mail || mail.status === 'SENT') return;
+    const { smtpUrl, from } = settings ?? mailSettingsFromEnv();
+    if (!smtpUrl) return { status: 'SKIPPED' };
+    const now = new Date();
+    const claimed = await db.mail.updateMany({
+      where: { id, status: { not: 'SENT' }, nextAttemptAt: { lte: now } },
+      data: { nextAttemptAt: new Date(now.getTime() + MAIL_CLAIM_LEASE_MS) },
+    });
+    if (claimed.count === 0) return { status: 'SKIPPED' };
+    const mail = await db.mail.findUniqueOrThrow({ where: { id }, select: { to: true, subject: true, body: true, attempts: true } });
     try {
       const transport = nodemailer.createTransport({
         url: smtpUrl,
@@ -40,19 +56,25 @@ export async function deliverMail({
       transport.close();
       await db.mail.update({
         where: { id },
-        data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, lastError: null },
+        data: { status: 'SENT', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null, nextAttemptAt: null },
         select: { id: true },
       });
+      return { status: 'SENT' };
     } catch (error) {
+      const attempts = mail.attempts + 1;
+      const nextAttemptAt = nextAttemptAfterFailure({ attempts, now: new Date(), baseMs: retryBaseMs, maxAttempts });
       await db.mail.update({
         where: { id },
-        data: { status: 'FAILED', attempts: { increment: 1 }, lastError: describe(error) },
+        data: { status: 'FAILED', attempts, lastError: describe(error), nextAttemptAt },
         select: { id: true },
       });
+      if (!nextAttemptAt) console.error(`[mail] ${id} given up after ${attempts} attempts: ${describe(error)}`);
+      return { status: 'FAILED', nextAttemptAt };
     }
   } catch (error) {
     // The database itself failed while recording the attempt: log it, never break the caller.
     console.error(`[mail] delivery of ${id} could not be recorded: ${describe(error)}`);
+    return { status: 'SKIPPED' };
   }
 }
 

@@ -1,17 +1,18 @@
 import { db } from '@/lib/db';
 import type { Tx } from '@/lib/db/types';
-import { deliverMail } from '@/lib/mail/deliver-mail';
+import { requestMailDelivery } from '@/lib/mail/mail-outbox';
 
 export type QueuedMail = {
   id: string;
-  /** Sends it (when SMTP_URL is set); call after the transaction committed. Never throws. */
+  /** Hands it to the outbox (sent when SMTP_URL is set); call after the transaction committed. Never throws. */
   deliver(): Promise<void>;
 };
 
 /**
  * Stores an outgoing plain-text mail in the `Mail` table (the mail log). Inside a transaction
  * (`tx`) the row commits or rolls back with the change that caused it, and the caller delivers
- * it after the commit (`await mail.deliver()`); without `tx` it is stored and delivered at once.
+ * it after the commit (`await mail.deliver()`: a job on the outbox queue, or at once where no queue runs, ADR 015);
+ * without `tx` it is stored and delivered at once. Missed deliveries are caught by the outbox's sweep.
  */
 export async function sendMail({
   tx,
@@ -25,7 +26,7 @@ export async function sendMail({
   body: string;
 }): Promise<QueuedMail> {
   const row = await (tx ?? db).mail.create({ data: { to, subject, body }, select: { id: true } });
-  const mail: QueuedMail = { id: row.id, deliver: () => deliverMail({ id: row.id }) };
+  const mail: QueuedMail = { id: row.id, deliver: () => requestMailDelivery({ mailIds: [row.id] }) };
   if (!tx) await mail.deliver();
   return mail;
 }

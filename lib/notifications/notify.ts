@@ -1,5 +1,9 @@
 import type { Tx } from '@/lib/db/types';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
+import { requestMailDelivery } from '@/lib/mail/mail-outbox';
+import { portalBaseUrl } from '@/lib/mail/portal-base-url';
+import { notificationMail } from '@/lib/notifications/notification-mail';
+import { notificationPath, pickNotificationData } from '@/lib/notifications/notification-text';
 
 /** What a notification's text and link need; each kind uses the fields it names. */
 export type NotificationData = {
@@ -16,10 +20,18 @@ export type NotificationData = {
   dueDate?: string | null;
 };
 
+/** How long the outbox waits before the first try: the caller's transaction should have committed by then (ADR 015). */
+const FIRST_TRY_DELAY_MS = 2_000;
+
 /**
  * Tells users that something happened on a self-assessment: one in-app notification per
- * recipient (the bell), written in the caller's transaction so it commits with the change.
- * Recipients are user ids; the actor is never notified of their own action.
+ * recipient (the bell) and one e-mail per active recipient who has not turned e-mails of this
+ * kind off (User.mailOptOut), in the recipient's language (User.locale, default German) with
+ * the absolute link to the page (applicants: the self-assessment, officers: the review). Both
+ * are written in the caller's transaction, so they commit or roll back with the change; the
+ * outbox sends the mails afterwards (lib/mail/mail-outbox.ts). Recipients are user ids; the
+ * actor is never notified of their own action. Only the fields of NotificationData are stored
+ * and written: never a comment's or an internal note's text.
  */
 export async function notify({
   tx,
@@ -38,7 +50,34 @@ export async function notify({
 }): Promise<void> {
   const recipients = [...new Set(recipientIds)].filter((id) => id !== actorId);
   if (recipients.length === 0) return;
-  await tx.notification.createMany({
-    data: recipients.map((userId) => ({ userId, kind, assessmentId, data })),
+  const stored = pickNotificationData(data);
+  const [, users] = await Promise.all([
+    tx.notification.createMany({
+      data: recipients.map((userId) => ({ userId, kind, assessmentId, data: stored })),
+    }),
+    tx.user.findMany({
+      where: { id: { in: recipients }, disabledAt: null, NOT: { mailOptOut: { has: kind } } },
+      select: { email: true, name: true, locale: true, role: true },
+    }),
+  ]);
+  if (users.length === 0) return;
+  const base = portalBaseUrl();
+  const mails = await tx.mail.createManyAndReturn({
+    data: users.map((user) => ({
+      to: user.email,
+      ...notificationMail({
+        locale: user.locale,
+        kind,
+        data: stored,
+        name: user.name,
+        link: `${base}${notificationPath({ role: user.role, data: stored, assessmentId })}`,
+        settingsLink: `${base}/notifications/settings`,
+      }),
+    })),
+    select: { id: true },
   });
+  // Not awaited: the jobs go in through the pool once the caller's transaction has let go of
+  // its connection (the embedded database has one). The sweep catches what this misses.
+  const mailIds = mails.map((mail) => mail.id);
+  setTimeout(() => void requestMailDelivery({ mailIds, startAfter: new Date(Date.now() + FIRST_TRY_DELAY_MS) }), 0);
 }

@@ -105,10 +105,12 @@ describe('deliverMail through SMTP', () => {
 
   it('records a refused mail as FAILED with the reason, keeps the row and does not throw', async () => {
     const { id } = await db.mail.create({ data: { to: 'refuse@example.org', subject: 'x', body: 'y' }, select: { id: true } });
-    await expect(deliverMail({ id, settings: { smtpUrl, from: 'portal@example.org' } })).resolves.toBeUndefined();
+    await expect(deliverMail({ id, settings: { smtpUrl, from: 'portal@example.org' } })).resolves.toMatchObject({ status: 'FAILED' });
     const row = await db.mail.findUniqueOrThrow({ where: { id }, select: { status: true, attempts: true, lastError: true, sentAt: true } });
     expect(row).toMatchObject({ status: 'FAILED', attempts: 1, sentAt: null });
     expect(row.lastError).toMatch(/550/);
+    // Not given up: the outbox tries again after the backoff (tests/integration/mail-outbox.test.ts).
+    expect((await db.mail.findUniqueOrThrow({ where: { id }, select: { nextAttemptAt: true } })).nextAttemptAt!.getTime()).toBeGreaterThan(Date.now());
   });
 
   it('records an unreachable server as FAILED', async () => {

@@ -28,9 +28,9 @@ describe('GET /api/me', () => {
     expect(await response.json()).toEqual({ user: null });
   });
 
-  it('names the signed-in user and role, nothing more', async () => {
+  it('names the signed-in user, role and unread notifications, nothing more', async () => {
     signIn(officer);
-    expect(await (await GET()).json()).toEqual({ user: { name: 'Paul Prüfung', role: 'OFFICER' } });
+    expect(await (await GET()).json()).toEqual({ user: { name: 'Paul Prüfung', role: 'OFFICER', unreadNotifications: 0 } });
   });
 
   it('treats a user disabled since sign-in as signed out', async () => {

@@ -33,5 +33,6 @@ afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
   delete (globalThis as { portalDb?: unknown }).portalDb;
+  delete (globalThis as { portalDbPool?: unknown }).portalDbPool;
   await database.drop();
 });

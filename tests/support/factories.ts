@@ -16,6 +16,8 @@ import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import type { ScopeActor } from '@/lib/auth/scope';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { sendMail } from '@/lib/mail/send-mail';
+import type { NotificationKind } from '@/lib/generated/prisma/enums';
+import { notify, type NotificationData } from '@/lib/notifications/notify';
 import { addCompany } from '@/lib/projects/add-company';
 import type { CompanyFormInput } from '@/lib/projects/company-schema';
 import { createProject } from '@/lib/projects/create-project';
@@ -210,4 +212,34 @@ export async function createTestMail({
 }: { to?: string; subject?: string; body?: string } = {}): Promise<{ id: string; to: string; subject: string }> {
   const { id } = await sendMail({ to, subject, body });
   return { id, to, subject };
+}
+
+/**
+ * Notifications (and their mails) for one user about a project, one notify() per kind in its own
+ * transaction, as the review's domain functions send them; the newest is the last kind.
+ */
+export async function createTestNotifications({
+  recipientId,
+  project,
+  kinds,
+  actorName = 'Paul Prüfung',
+}: {
+  recipientId: string;
+  project: { id: string; title: string };
+  kinds: NotificationKind[];
+  actorName?: string;
+}): Promise<void> {
+  const { id: assessmentId } = await db.assessment.findUniqueOrThrow({ where: { projectId: project.id }, select: { id: true } });
+  const data: NotificationData = {
+    projectId: project.id,
+    projectTitle: project.title,
+    revisionNumber: 1,
+    actorName,
+    standardNumber: 4,
+    decisionKind: 'CHANGES_REQUESTED',
+    dueDate: '2027-03-15',
+  };
+  for (const kind of kinds) {
+    await db.$transaction((tx) => notify({ tx, kind, recipientIds: [recipientId], actorId: null, assessmentId, data }));
+  }
 }

@@ -22,6 +22,7 @@ import de_settings from './de/settings.json';
 import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
+import de_notifications from './de/notifications.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -42,6 +43,7 @@ import en_settings from './en/settings.json';
 import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
 import en_evidence from './en/evidence.json';
+import en_notifications from './en/notifications.json';
 
 export const de = {
   admin: de_admin,
@@ -64,6 +66,7 @@ export const de = {
   shell: de_shell,
   standards: de_standards,
   evidence: de_evidence,
+  notifications: de_notifications,
 };
 
 export const en = {
@@ -87,6 +90,7 @@ export const en = {
   shell: en_shell,
   standards: en_standards,
   evidence: en_evidence,
+  notifications: en_notifications,
 };
 
 export type Messages = typeof de;

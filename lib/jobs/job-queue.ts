@@ -1,0 +1,26 @@
+import type PgBoss from 'pg-boss';
+
+/**
+ * The job queue (pg-boss, ADR 015) of this process, when lib/jobs/start-job-worker.ts started it
+ * (instrumentation.ts, in every Next server process). Kept on globalThis: Next bundles
+ * instrumentation and the app's routes separately, and both must see the same instance.
+ */
+const globalForJobs = globalThis as unknown as { portalJobQueue?: PgBoss | null };
+
+/** Queue names. */
+export const JOBS = {
+  /** `{ mailId }`: send one stored mail (lib/mail/deliver-mail.ts). One waiting job per mail. */
+  mailDeliver: 'mail-deliver',
+  /** Finds mails whose attempt is due and queues them (every minute, and soon after notify()). */
+  mailSweep: 'mail-sweep',
+  /** The due-date reminders (daily, and once at start). */
+  dueDateReminders: 'due-date-reminders',
+} as const;
+
+export function getJobQueue(): PgBoss | null {
+  return globalForJobs.portalJobQueue ?? null;
+}
+
+export function setJobQueue(queue: PgBoss | null): void {
+  globalForJobs.portalJobQueue = queue;
+}

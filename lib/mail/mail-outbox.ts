@@ -1,0 +1,62 @@
+import { db } from '@/lib/db';
+import { JOBS, getJobQueue } from '@/lib/jobs/job-queue';
+import { deliverMail, mailSettingsFromEnv, type MailTransportSettings } from '@/lib/mail/deliver-mail';
+import { MAIL_MAX_AGE_MS } from '@/lib/mail/mail-retry';
+
+/** Mails the sweep queues at once at most; the rest follow on the next sweep. */
+const SWEEP_BATCH = 200;
+
+/**
+ * Asks for the delivery of committed mails (call after the transaction that stored them): one
+ * `mail-deliver` job per mail on the job queue, at most one waiting per mail (its id is the
+ * job's singleton key). `startAfter` delays the first try (notify() cannot know when its
+ * caller's transaction commits). Without a running queue in this process (scripts, tests) the
+ * mails are delivered here and now, as before the outbox. Never throws: a mail whose job could
+ * not be queued is found by the next sweep.
+ */
+export async function requestMailDelivery({ mailIds, startAfter }: { mailIds: readonly string[]; startAfter?: Date }): Promise<void> {
+  if (mailIds.length === 0) return;
+  const queue = getJobQueue();
+  try {
+    if (!queue) {
+      if (startAfter) return; // notify() without a worker: the mails wait for the sweep.
+      for (const id of mailIds) await deliverMail({ id });
+      return;
+    }
+    await queue.insert(
+      mailIds.map((mailId) => ({
+        name: JOBS.mailDeliver,
+        data: { mailId },
+        singletonKey: mailId,
+        ...(startAfter ? { startAfter } : {}),
+      })),
+    );
+  } catch (error) {
+    console.error(`[mail] could not queue ${mailIds.length} mail(s), the sweep will: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The outbox's safety net: queues every mail whose attempt is due (QUEUED, or FAILED with a next
+ * attempt), newer than MAIL_MAX_AGE_MS — mails whose job was never queued (the process ended
+ * between commit and enqueue) or got lost. Does nothing without SMTP_URL (the mail log).
+ * Returns how many it queued.
+ */
+export async function sweepMailOutbox({
+  now = new Date(),
+  settings = mailSettingsFromEnv(),
+}: { now?: Date; settings?: MailTransportSettings } = {}): Promise<number> {
+  if (!settings.smtpUrl) return 0;
+  const due = await db.mail.findMany({
+    where: {
+      nextAttemptAt: { lte: now },
+      status: { not: 'SENT' },
+      createdAt: { gte: new Date(now.getTime() - MAIL_MAX_AGE_MS) },
+    },
+    select: { id: true },
+    orderBy: { nextAttemptAt: 'asc' },
+    take: SWEEP_BATCH,
+  });
+  await requestMailDelivery({ mailIds: due.map((mail) => mail.id) });
+  return due.length;
+}
