@@ -31,6 +31,7 @@ export function AnswerForm({
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
   const { saveAnswer, report, register, showRequired, completeness: reported } = useAssessment();
+  if (!saveAnswer) throw new Error('AnswerForm needs AssessmentProvider with saveAnswer');
   const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ save: saveAnswer, revisionId, standardKey, initial });
   const rules = useAnswerRules();
   // Until the rules arrive (right after the page is shown), the server's verdict stands.

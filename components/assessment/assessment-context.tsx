@@ -18,7 +18,8 @@ type AnswerHandle = {
 };
 
 type AssessmentContextValue = {
-  saveAnswer: SaveAnswer;
+  /** Absent on read-only pages (the officers' review): no answer form is shown there. */
+  saveAnswer?: SaveAnswer;
   completeness: Record<string, Completeness>;
   report: (standardKey: string, value: Completeness) => void;
   showRequired: boolean;
@@ -45,7 +46,7 @@ export function AssessmentProvider({
   initialCompleteness: Record<string, Completeness>;
   /** Show what is missing next to every field from the start (a link from the overview's list of what is missing). */
   initialShowRequired?: boolean;
-  saveAnswer: SaveAnswer;
+  saveAnswer?: SaveAnswer;
   children: React.ReactNode;
 }) {
   const [completeness, setCompleteness] = useState(initialCompleteness);

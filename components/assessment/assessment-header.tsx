@@ -7,18 +7,31 @@ import { RevisionList } from '@/components/assessment/revision-list';
  * The top of every page of a self-assessment (overview and phases): project, status, the
  * revision shown with its catalogue version, the other revisions, and whether it can be changed.
  */
-export async function AssessmentHeader({ view, english }: { view: AssessmentViewData; english: boolean }) {
+export async function AssessmentHeader({
+  view,
+  english,
+  base = `/projects/${view.project.id}/assessment`,
+  back = { href: `/projects/${view.project.id}` },
+  title,
+}: {
+  view: AssessmentViewData;
+  english: boolean;
+  /** The overview of the pages shown (the review pages pass /review/<assessmentId>). */
+  base?: string;
+  back?: { href: string; label?: string };
+  title?: string;
+}) {
   const [t, tStandards, format] = await Promise.all([getTranslations('assessment'), getTranslations('standards'), getFormatter()]);
   const { revision } = view;
   return (
     <>
       <p className="mb-2">
-        <Link href={`/projects/${view.project.id}`} className="text-brand-800 underline">
-          {t('backToProject')}
+        <Link href={back.href} className="text-brand-800 underline">
+          {back.label ?? t('backToProject')}
         </Link>
       </p>
       <h1 className="mb-2 text-3xl font-bold text-brand-900">
-        {t('title')}: {view.project.title}
+        {title ?? `${t('title')}: ${view.project.title}`}
       </h1>
       <p className="mb-1">
         {t('assessmentStatus')}: <strong data-testid="assessment-status">{t(`status.${view.assessment.status}`)}</strong>
@@ -37,11 +50,11 @@ export async function AssessmentHeader({ view, english }: { view: AssessmentView
           {tStandards('translationNotice')}
         </p>
       )}
-      {view.revisions.length > 1 && <RevisionList projectId={view.project.id} revisions={view.revisions} current={revision.number} />}
+      {view.revisions.length > 1 && <RevisionList base={base} revisions={view.revisions} current={revision.number} />}
       {!revision.isLatest && (
         <p className="mb-6 rounded bg-yellow-50 p-3">
           {t('viewingOlder')}{' '}
-          <Link href={`/projects/${view.project.id}/assessment`} className="text-brand-800 underline">
+          <Link href={base} className="text-brand-800 underline">
             {t('showLatest')}
           </Link>
         </p>

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 type RevisionSummary = { number: number; status: 'DRAFT' | 'SUBMITTED'; submittedAt: Date | null; withdrawnAt: Date | null };
 
 /** All revisions of the self-assessment; earlier ones stay readable. */
-export async function RevisionList({ projectId, revisions, current }: { projectId: string; revisions: RevisionSummary[]; current: number }) {
+export async function RevisionList({ base, revisions, current }: { base: string; revisions: RevisionSummary[]; current: number }) {
   const [t, format] = await Promise.all([getTranslations('assessment'), getFormatter()]);
   return (
     <nav aria-label={t('revisions')} className="mb-4">
@@ -20,7 +20,7 @@ export async function RevisionList({ projectId, revisions, current }: { projectI
           return (
             <li key={revision.number}>
               <Link
-                href={`/projects/${projectId}/assessment?revision=${revision.number}`}
+                href={`${base}?revision=${revision.number}`}
                 aria-current={revision.number === current ? 'page' : undefined}
                 className={revision.number === current ? 'font-semibold text-brand-900' : 'text-brand-800 underline'}
               >

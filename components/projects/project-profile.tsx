@@ -4,7 +4,11 @@ import { countryName, isEuEea } from '@/lib/projects/countries';
 import { REGIONS, type Region } from '@/lib/projects/regions';
 
 /** The project profile as a definition list (user text rendered as text). */
-export async function ProjectProfile({ project }: { project: ProjectDetail }) {
+export async function ProjectProfile({
+  project,
+}: {
+  project: Pick<ProjectDetail, 'description' | 'startDate' | 'endDate' | 'targetGroup' | 'plannedParticipants' | 'countries' | 'occupations' | 'region'>;
+}) {
   const [t, format, locale] = await Promise.all([getTranslations('projects'), getFormatter(), getLocale()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: 'long', timeZone: 'UTC' });
   const region = (REGIONS as readonly string[]).includes(project.region) ? t(`regions.${project.region as Region}`) : project.region;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 
 /** The namespaces whose `errors` hold a form's own messages. */
-export type ErrorNamespace = 'assessment' | 'auth' | 'companies' | 'evidence' | 'organisation' | 'projects' | 'register' | 'settings';
+export type ErrorNamespace = 'assessment' | 'auth' | 'review' | 'companies' | 'evidence' | 'organisation' | 'projects' | 'register' | 'settings';
 
 type MessageKey = Parameters<ReturnType<typeof useTranslations<never>>>[0];
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { DomainError, httpStatusOf } from '@/lib/errors';
+import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
 
 /**
@@ -38,4 +39,16 @@ export function toErrorResponse(error: unknown, where = 'route'): Response {
   const failure = toActionFailure(error, where);
   const status = failure.formError ? httpStatusOf(failure.formError) : httpStatusOf('invalid');
   return privateJson(failure.formError ? failure : { ...failure, formError: 'invalid' }, status);
+}
+
+/**
+ * A refused transition names the status it met („Das ist im Status „Angenommen“ nicht
+ * möglich.“): the status's name in the user's language goes into the failure's `values`.
+ */
+export async function withStatusName<E>(failure: ServerFailure<E>): Promise<ServerFailure<E>> {
+  if (failure.formError !== 'transitionRefused' || typeof failure.details !== 'string') return failure;
+  const { getTranslations } = await import('next-intl/server');
+  const t = await getTranslations('assessment');
+  const status = failure.details as AssessmentStatus;
+  return { ...failure, values: { ...failure.values, status: t(`status.${status}`) } };
 }

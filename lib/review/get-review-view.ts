@@ -5,6 +5,7 @@ import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { readProfileSnapshot } from '@/lib/assessments/profile-snapshot';
 import { NotFoundError } from '@/lib/errors';
 import type { PhaseKey } from '@/lib/generated/prisma/enums';
+import { COMMENT_EDIT_MINUTES } from '@/lib/review/comment-schema';
 import { diffAnswers, type AnswerDiff } from '@/lib/review/diff-answers';
 
 const COMMENT_SELECT = {
@@ -49,6 +50,23 @@ export async function getReviewView({
 }) {
   const view = await getAssessmentView({ projectId, actor, revisionNumber, phase });
   const officer = actor.role !== 'APPLICANT';
+  if (!view.revisions.some((revision) => revision.status === 'SUBMITTED')) {
+    // Never submitted (an applicant's first draft): nothing of the review exists yet, no queries.
+    return {
+      ...view,
+      profile: null,
+      assignment: { assignedTo: null, assignedAt: null, submittedAt: null },
+      verdicts: {} as Record<string, 'OK' | 'NEEDS_REVISION'>,
+      verdictRevisionNumber: null,
+      decision: null,
+      proposal: null,
+      returnedProposal: null,
+      previousRevisionNumber: null,
+      previousVerdicts: {} as Record<string, 'OK' | 'NEEDS_REVISION'>,
+      diffs: {} as Record<string, AnswerDiff>,
+      threads: {} as Record<string, ReviewComment[]>,
+    };
+  }
   const shownKeys = view.shownPhase ? view.shownPhase.topics.flatMap((topic) => topic.standards.map((standard) => standard.key)) : null;
 
   const [assessment, submitted] = await Promise.all([
@@ -136,6 +154,7 @@ export async function getReviewView({
   }
 
   const threads: Record<string, ReviewComment[]> = {};
+  const now = Date.now();
   for (const comment of comments) {
     const author = people.get(comment.authorId);
     (threads[comment.standardKey ?? ''] ??= []).push({
@@ -149,6 +168,7 @@ export async function getReviewView({
       authorName: author?.name ?? null,
       authorIsOfficer: author ? author.role !== 'APPLICANT' : false,
       own: comment.authorId === actor.id,
+      editable: comment.authorId === actor.id && !comment.retractedAt && now - comment.createdAt.getTime() < COMMENT_EDIT_MINUTES * 60_000,
     });
   }
 
@@ -190,6 +210,8 @@ export type ReviewComment = {
   authorName: string | null;
   authorIsOfficer: boolean;
   own: boolean;
+  /** The author may still change its text (COMMENT_EDIT_MINUTES after writing, not retracted). */
+  editable: boolean;
 };
 
 export type ReviewViewData = Awaited<ReturnType<typeof getReviewView>>;

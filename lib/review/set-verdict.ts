@@ -16,11 +16,10 @@ export async function setVerdict({ assessmentId, actor, input }: { assessmentId:
     const assessment = await findReviewAssessment({ tx, assessmentId, actor, allowed: ['IN_REVIEW'] });
     assertAssignee(assessment, actor);
     const revisionId = assessment.submitted.id;
-    const [answer, open, before] = await Promise.all([
-      tx.answer.findUnique({ where: { revisionId_standardKey: { revisionId, standardKey: input.standardKey } }, select: { id: true } }),
-      tx.decisionProposal.findFirst({ where: { revisionId, resolution: null }, select: { id: true } }),
-      tx.standardVerdict.findUnique({ where: { revisionId_standardKey: { revisionId, standardKey: input.standardKey } }, select: { verdict: true } }),
-    ]);
+    // One after the other: a transaction is one connection.
+    const answer = await tx.answer.findUnique({ where: { revisionId_standardKey: { revisionId, standardKey: input.standardKey } }, select: { id: true } });
+    const open = await tx.decisionProposal.findFirst({ where: { revisionId, resolution: null }, select: { id: true } });
+    const before = await tx.standardVerdict.findUnique({ where: { revisionId_standardKey: { revisionId, standardKey: input.standardKey } }, select: { verdict: true } });
     if (!answer) throw new DomainError('standardInvalid');
     if (open) throw new DomainError('proposalOpen');
     const key = { revisionId_standardKey: { revisionId, standardKey: input.standardKey } };

@@ -15,7 +15,8 @@ export async function takeAssessment({ assessmentId, actor }: { assessmentId: st
     const assessment = await findReviewAssessment({ tx, assessmentId, actor, allowed: ['SUBMITTED'] });
     await transitionAssessment({ tx, assessmentId, event: 'startReview', actorId: actor.id, details: { revision: assessment.submitted.number } });
     await tx.assessment.update({ where: { id: assessmentId }, data: { assignedToId: actor.id, assignedAt: new Date() }, select: { id: true } });
-    if (assessment.assignedToId !== actor.id) {
+    // Taking over from another officer (a resubmission they were assigned) is a transfer the history shows.
+    if (assessment.assignedToId && assessment.assignedToId !== actor.id) {
       await recordAuditEvent({
         db: tx,
         actorId: actor.id,

@@ -12,6 +12,8 @@
  *   vi.mock('next-intl/server', () => import('@/tests/support/next-request').then((m) => m.nextIntlServerModule));
  */
 import { expect, vi } from 'vitest';
+import { createTranslator } from 'next-intl';
+import { de } from '@/lib/i18n/messages';
 
 const state = { userId: null as string | null, headers: new Headers() };
 
@@ -40,6 +42,8 @@ export const nextCacheModule = {
 /** The visitor's language (next-intl reads it from the request; lib/i18n/request.ts). */
 export const nextIntlServerModule = {
   getLocale: vi.fn(async () => 'de'),
+  /** German messages, as a German request gets them (actions name a refused status in words). */
+  getTranslations: vi.fn(async (namespace?: string) => createTranslator({ locale: 'de', messages: de, namespace: namespace as 'assessment' })),
 };
 
 /** The error Next throws for redirect(), forbidden() or notFound(), by its digest. */

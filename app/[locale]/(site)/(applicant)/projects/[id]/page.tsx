@@ -5,6 +5,8 @@ import { requirePermission } from '@/lib/auth/guards';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { orNotFound } from '@/lib/forms/or-not-found';
 import { getProject } from '@/lib/projects/get-project';
+import { getLatestDecision } from '@/lib/review/get-latest-decision';
+import { DecisionSummary } from '@/components/review/decision-summary';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectProfile } from '@/components/projects/project-profile';
 import { ProgressBar } from '@/components/projects/progress-bar';
@@ -31,7 +33,7 @@ export default async function ProjectPage({ params }: Props) {
     getFormatter(),
     orNotFound(getProject({ actor, projectId: id })),
   ]);
-  const evidence = await listEvidence({ actor, projectId: project.id });
+  const [evidence, decision] = await Promise.all([listEvidence({ actor, projectId: project.id }), getLatestDecision({ actor, projectId: project.id })]);
   const status = t(`status.${project.assessmentStatus ?? 'none'}`);
 
   return (
@@ -60,6 +62,11 @@ export default async function ProjectPage({ params }: Props) {
             label={t('progressLabel', project.progress)}
           />
         </div>
+        {decision && (
+          <div className="mb-4">
+            <DecisionSummary decision={decision} revisionNumber={decision.revisionNumber} headingLevel={3} />
+          </div>
+        )}
         <Link href={`/projects/${project.id}/assessment`} className={BUTTON_PRIMARY}>
           {t('detail.assessment')}
         </Link>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { getReviewView } from '@/lib/review/get-review-view';
+import { listAssessmentHistory } from '@/lib/review/list-assessment-history';
 import { orNotFound } from '@/lib/forms/or-not-found';
 import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
 import { AssessmentProvider } from '@/components/assessment/assessment-context';
@@ -11,8 +12,10 @@ import { ProgressPanel } from '@/components/assessment/progress-panel';
 import { SubmitPanel } from '@/components/assessment/submit-panel';
 import { TransitionButton } from '@/components/assessment/transition-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { DecisionSummary } from '@/components/review/decision-summary';
+import { HistoryTimeline } from '@/components/review/history-timeline';
 import { reopenAssessmentAction, saveAnswerAction, submitAssessmentAction, withdrawAssessmentAction } from './actions';
-import { parseRevisionQuery, phaseHref } from './links';
+import { parseRevisionQuery, phaseHref } from '@/lib/assessments/assessment-links';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('assessment');
@@ -28,9 +31,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision
  */
 export default async function AssessmentOverviewPage({ params, searchParams }: Props) {
   const actor = await requirePermission('project:read');
-  const [{ id }, query, t, locale] = await Promise.all([params, searchParams, getTranslations('assessment'), getLocale()]);
+  const [{ id }, query, t, tReview, locale] = await Promise.all([params, searchParams, getTranslations('assessment'), getTranslations('review'), getLocale()]);
   const revisionNumber = parseRevisionQuery(query.revision);
-  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber }));
+  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber }));
+  const everSubmitted = view.revisions.some((candidate) => candidate.status === 'SUBMITTED');
+  const history = everSubmitted ? await listAssessmentHistory({ assessmentId: view.assessment.id, actor }) : [];
+  const needsRevision = Object.entries(view.verdicts).filter(([, verdict]) => verdict === 'NEEDS_REVISION');
+  const firstNeedingRevision = view.standards.find((standard) => view.verdicts[standard.key] === 'NEEDS_REVISION');
   const english = locale === 'en';
   const { revision } = view;
   const hrefOf = (slug: string) => phaseHref({ projectId: view.project.id, slug, revision });
@@ -40,6 +47,21 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
       <AssessmentProvider initialCompleteness={view.completeness} saveAnswer={saveAnswerAction.bind(null, view.project.id)}>
         <AssessmentHeader view={view} english={english} />
         <div className="mb-8 space-y-6">
+          {view.decision && view.verdictRevisionNumber !== null && <DecisionSummary decision={view.decision} revisionNumber={view.verdictRevisionNumber} />}
+          {revision.isLatest && view.assessment.status === 'CHANGES_REQUESTED' && needsRevision.length > 0 && (
+            <section className="rounded-lg border-2 border-yellow-600 p-5" data-testid="needs-revision">
+              <p className="mb-2 font-semibold">{tReview('applicant.needsRevisionCount', { count: needsRevision.length })}</p>
+              <p className="mb-3">{tReview('applicant.continue', { number: revision.number })}</p>
+              {firstNeedingRevision && (
+                <a href={`${hrefOf(firstNeedingRevision.phaseSlug)}?needsRevision=1`} className="font-semibold text-brand-800 underline">
+                  {tReview('applicant.needsRevisionFilter')}
+                </a>
+              )}
+            </section>
+          )}
+          {revision.isLatest && (view.assessment.status === 'ACCEPTED' || view.assessment.status === 'REJECTED') && (
+            <p className="font-semibold">{tReview('applicant.final')}</p>
+          )}
           <ProgressPanel
             phases={view.phases.map((phase) => ({
               key: phase.key,
@@ -64,6 +86,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           {view.editable && (
             <SubmitPanel standardKeys={view.standards.map((standard) => standard.key)} action={submitAssessmentAction.bind(null, view.project.id)} />
           )}
+          {everSubmitted && <HistoryTimeline entries={history} />}
         </div>
       </AssessmentProvider>
     </ClientMessages>

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
+import { getReviewView } from '@/lib/review/get-review-view';
 import { phaseOfSlug } from '@/lib/catalogue/phase-slug';
 import { orNotFound } from '@/lib/forms/or-not-found';
 import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
@@ -18,17 +18,22 @@ import { ProgressPanel } from '@/components/assessment/progress-panel';
 import { StandardBlock } from '@/components/assessment/standard-block';
 import { TopicHeading } from '@/components/catalogue/topic-heading';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { CommentThread } from '@/components/review/comment-thread';
+import { addCommentAction, editCommentAction, retractCommentAction } from '../../../../../comment-actions';
 import { saveAnswerAction } from '../actions';
-import { overviewHref, parseRevisionQuery, phaseHref } from '../links';
+import { overviewHref, parseRevisionQuery, phaseHref } from '@/lib/assessments/assessment-links';
 
-type Props = { params: Promise<{ id: string; phase: string }>; searchParams: Promise<{ revision?: string | string[]; missing?: string | string[] }> };
+type Props = {
+  params: Promise<{ id: string; phase: string }>;
+  searchParams: Promise<{ revision?: string | string[]; missing?: string | string[]; needsRevision?: string | string[] }>;
+};
 
 /** Metadata and page need the same view: loaded once per request (React's cache, by the arguments). */
 const loadView = cache(async (id: string, slug: string, revisionNumber: number | undefined) => {
   const actor = await requirePermission('project:read');
   const phaseKey = phaseOfSlug(slug);
   if (!phaseKey) notFound();
-  const view = await orNotFound(getAssessmentView({ projectId: id, actor, revisionNumber, phase: phaseKey }));
+  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber, phase: phaseKey }));
   const phase = view.shownPhase;
   if (!phase) notFound();
   return { view, phase };
@@ -51,7 +56,13 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
  * and quick (ADR 013).
  */
 export default async function AssessmentPhasePage({ params, searchParams }: Props) {
-  const [{ view, phase }, query, t, locale] = await Promise.all([loadPage(params, searchParams), searchParams, getTranslations('assessment'), getLocale()]);
+  const [{ view, phase }, query, t, tReview, locale] = await Promise.all([
+    loadPage(params, searchParams),
+    searchParams,
+    getTranslations('assessment'),
+    getTranslations('review'),
+    getLocale(),
+  ]);
   const english = locale === 'en';
   const { revision } = view;
   const projectId = view.project.id;
@@ -61,9 +72,15 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
   const next = view.phases[index + 1];
   const overview = overviewHref({ projectId, revision });
   const phaseKeys = new Set(phase.standardKeys);
+  const everSubmitted = view.revisions.some((candidate) => candidate.status === 'SUBMITTED');
+  const canComment = revision.isLatest && ['SUBMITTED', 'IN_REVIEW', 'CHANGES_REQUESTED'].includes(view.assessment.status);
+  const needsRevisionKeys = phase.standardKeys.filter((key) => view.verdicts[key] === 'NEEDS_REVISION');
+  const onlyNeedsRevision = query.needsRevision === '1' && Object.values(view.verdicts).includes('NEEDS_REVISION');
+  const shown = (key: string) => !onlyNeedsRevision || view.verdicts[key] === 'NEEDS_REVISION';
+  const here = phaseHref({ projectId, slug: phase.slug, revision });
 
   return (
-    <ClientMessages namespaces={['assessment', 'evidence']}>
+    <ClientMessages namespaces={['assessment', 'evidence', 'review']}>
       <AssessmentProvider
         initialCompleteness={view.completeness}
         initialShowRequired={view.editable && query.missing === '1'}
@@ -93,16 +110,32 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
           {view.hints.some((hint) => phaseKeys.has(hint.key)) && <HintsPanel hints={view.hints.filter((hint) => phaseKeys.has(hint.key))} />}
         </div>
 
+        {Object.values(view.verdicts).includes('NEEDS_REVISION') && (
+          <div className="mb-6 flex flex-wrap items-center gap-4 rounded border-2 border-yellow-600 p-3" data-testid="needs-revision-filter">
+            <p>{tReview('applicant.needsRevisionCount', { count: needsRevisionKeys.length })}</p>
+            <a href={onlyNeedsRevision ? here : `${here}${here.includes('?') ? '&' : '?'}needsRevision=1`} className="font-semibold text-brand-800 underline">
+              {onlyNeedsRevision ? tReview('applicant.allStandards') : tReview('applicant.needsRevisionFilter')}
+            </a>
+          </div>
+        )}
         <section id={phase.slug} aria-labelledby={`${phase.key}-title`} className="mb-10">
           <h2 id={`${phase.key}-title`} className="mb-4 border-b-2 border-brand-700 pb-2 text-2xl font-bold text-brand-900">
             {titleOf(phase)}
           </h2>
           {phase.topics.map((topic) => (
-            <section key={topic.heading} className="mb-6">
+            <section key={topic.heading} className="mb-6" hidden={!topic.standards.some((standard) => shown(standard.key))}>
               <TopicHeading locale={locale} topic={topic} className="mb-3 text-xl font-semibold text-brand-900" />
               <div className="space-y-6">
-                {topic.standards.map((standard) => (
+                {topic.standards.filter((standard) => shown(standard.key)).map((standard) => (
                   <StandardBlock key={standard.key} standard={standard}>
+                    {view.verdicts[standard.key] && (
+                      <p
+                        className={`mb-3 inline-block rounded px-2 py-0.5 text-sm font-semibold ${view.verdicts[standard.key] === 'NEEDS_REVISION' ? 'bg-yellow-200 text-yellow-950' : 'bg-green-100 text-green-900'}`}
+                        data-testid={`verdict-badge-${standard.key}`}
+                      >
+                        {tReview(`verdict.${view.verdicts[standard.key]!}`)}
+                      </p>
+                    )}
                     {view.editable ? (
                       <AnswerForm revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
                     ) : (
@@ -119,6 +152,18 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
                         collapsible
                       />
                     </div>
+                    {everSubmitted && (
+                      <CommentThread
+                        standardKey={standard.key}
+                        label={t('standardLabel', { number: standard.number })}
+                        comments={view.threads[standard.key] ?? []}
+                        canWrite={canComment}
+                        canWriteInternal={false}
+                        addAction={addCommentAction.bind(null, view.assessment.id)}
+                        editAction={editCommentAction}
+                        retractAction={retractCommentAction}
+                      />
+                    )}
                   </StandardBlock>
                 ))}
               </div>

@@ -8,12 +8,12 @@ type ShownRevision = { number: number; isLatest: boolean };
 /** The query that keeps an earlier revision in view (the latest one needs none). */
 const revisionQuery = (revision: ShownRevision) => (revision.isLatest ? '' : `?revision=${revision.number}`);
 
-/** The page of one phase of the revision shown. */
-export function phaseHref({ projectId, slug, revision }: { projectId: string; slug: string; revision: ShownRevision }) {
-  return `/projects/${projectId}/assessment/${slug}${revisionQuery(revision)}`;
+/** The page of one phase of the revision shown (`base`: the review pages' /review/<assessmentId>). */
+export function phaseHref({ projectId, slug, revision, base = `/projects/${projectId}/assessment` }: { projectId: string; slug: string; revision: ShownRevision; base?: string }) {
+  return `${base}/${slug}${revisionQuery(revision)}`;
 }
 
 /** The overview of the revision shown. */
-export function overviewHref({ projectId, revision }: { projectId: string; revision: ShownRevision }) {
-  return `/projects/${projectId}/assessment${revisionQuery(revision)}`;
+export function overviewHref({ projectId, revision, base = `/projects/${projectId}/assessment` }: { projectId: string; revision: ShownRevision; base?: string }) {
+  return `${base}${revisionQuery(revision)}`;
 }

@@ -1,0 +1,39 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import type { ActionFailure, ActionResult } from '@/lib/forms/action-result';
+import { buttonClass } from '@/components/ui/button-classes';
+import { useErrorText } from '@/components/ui/use-error-text';
+
+/** A button that runs one bound Server Action („Übernehmen“, „Bestätigen“) and shows the page again, or says why not. */
+export function ActionButton({ label, action, testId }: { label: string; action: () => Promise<ActionResult<unknown>>; testId?: string }) {
+  const errorText = useErrorText('review');
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div>
+      {error && (
+        <p role="alert" className="mb-3 rounded border-l-4 border-danger bg-red-50 p-3 font-medium">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        data-testid={testId}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await action().catch((): ActionFailure => ({ ok: false, formError: 'network' }));
+            if (result.ok) router.refresh();
+            else setError(errorText(result.formError, result.values));
+          })
+        }
+        className={buttonClass('primary')}
+      >
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from 'next-intl/server';
+import type { AnswerDiff } from '@/lib/review/diff-answers';
+
+/**
+ * How one answer changed since the previous submitted revision: the status change and a
+ * word-level diff per changed field. Removed words are struck through, added ones underlined,
+ * each with a hidden word for screen readers (not colour alone).
+ */
+export async function AnswerDiffView({ diff, previousNumber }: { diff: AnswerDiff; previousNumber: number }) {
+  const [t, tAssessment] = await Promise.all([getTranslations('review'), getTranslations('assessment')]);
+  if (!diff.changed) return <p className="mb-3 text-sm text-muted">{t('diff.unchanged', { number: previousNumber })}</p>;
+  return (
+    <div className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3" data-testid="answer-diff">
+      <p className="mb-2 font-semibold">{t('diff.changed', { number: previousNumber })}</p>
+      {diff.status && (
+        <p className="mb-2">
+          {t('diff.status', { before: tAssessment(`answerStatus.${diff.status.before}`), after: tAssessment(`answerStatus.${diff.status.after}`) })}
+        </p>
+      )}
+      {Object.entries(diff.fields).map(([field, parts]) => (
+        <div key={field} className="mb-2">
+          <p className="text-sm font-semibold">{tAssessment(`fields.${field as 'implementation'}`)}</p>
+          <p className="whitespace-pre-wrap break-words">
+            {parts.map((part, index) =>
+              part.kind === 'same' ? (
+                <span key={index}>{part.text}</span>
+              ) : part.kind === 'removed' ? (
+                <del key={index} className="bg-red-100 text-red-900">
+                  <span className="sr-only">[{t('diff.removed')}: </span>
+                  {part.text}
+                  <span className="sr-only">]</span>
+                </del>
+              ) : (
+                <ins key={index} className="bg-green-100 text-green-900">
+                  <span className="sr-only">[{t('diff.added')}: </span>
+                  {part.text}
+                  <span className="sr-only">]</span>
+                </ins>
+              ),
+            )}
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}
