@@ -86,8 +86,10 @@ test('submit → take, verdicts, comments, internal note, request revision → r
   await expect(officer.getByTestId('assessment-status')).toHaveText('Überarbeitung angefordert');
   await expectAccessible(officer);
 
-  // The applicant sees the decision, the count, the verdicts and the comments — never the internal note.
+  // The applicant sees the decision, the count, the verdicts and the comments — never the internal note —
+  // and the bell counts what happened: two public comments and the decision.
   await applicant.goto(`/projects/${project.id}/assessment`);
+  await expect(applicant.getByTestId('notification-bell')).toHaveAccessibleName('Benachrichtigungen, 3 ungelesen');
   await expect(applicant.getByTestId('assessment-status')).toHaveText('Überarbeitung angefordert');
   await expect(applicant.getByTestId('decision-summary')).toContainText('Standards 2 und 5 sind noch zu allgemein.');
   await expect(applicant.getByTestId('needs-revision')).toContainText('2 Standards brauchen eine Überarbeitung');
@@ -145,4 +147,15 @@ test('submit → take, verdicts, comments, internal note, request revision → r
   await expect(applicant.getByTestId('history')).toContainText('Fassung 2 eingereicht');
   await expect(applicant.getByTestId('history')).not.toContainText('Interne Notiz');
   await expectAccessible(applicant);
+
+  // The mail log holds the applicant's mails of the review, in order.
+  const subjects = await withDatabase(async (client) =>
+    (await client.query<{ subject: string }>('SELECT "subject" FROM "Mail" WHERE "to" = $1 AND "subject" LIKE $2 ORDER BY "createdAt", "subject"', [DEMO.APPLICANT.email, `%${project.title}`])).rows.map((row) => row.subject),
+  );
+  expect(subjects).toEqual([
+    `Neuer Kommentar: ${project.title}`,
+    `Neuer Kommentar: ${project.title}`,
+    `Entscheidung zu Ihrer Selbstbewertung: ${project.title}`,
+    `Entscheidung zu Ihrer Selbstbewertung: ${project.title}`,
+  ]);
 });
