@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { onServer, urlWithDatabase } from '../lib/database-server';
 import { buildFingerprint, buildIsCurrent, recordBuild } from '../lib/build-fingerprint';
 import { ROOT, bin, runOrThrow, start } from '../lib/run';
@@ -271,6 +272,7 @@ async function main() {
     const applicantCookie = await signIn();
     const officerCookie = await signIn('pruefung@demo.example');
     const actionId = saveAnswerActionId();
+    const reviewed = await resubmittedAssessmentId(url);
     const cases: Case[] = [
       { name: 'static JS chunk (reference)', path: staticChunk() },
       { name: '/standards', path: '/standards', isPublic: true, page: true },
@@ -286,6 +288,10 @@ async function main() {
       // then a deep page of a filtered, re-sorted queue (free text through the trigram indexes).
       { name: '/review (queue, page 1)', path: '/review', page: true, officer: true },
       { name: '/review (page 40, filtered)', path: '/review?q=projekt&sort=organisation&dir=asc&page=40', page: true, officer: true },
+      // The review of one self-assessment (ADR 014): the overview, and the largest phase of a
+      // resubmitted one (verdicts, threads and the diff against revision 1).
+      { name: 'review overview', path: `/review/${reviewed}`, page: true, officer: true },
+      { name: 'review page (revision 2, diff)', path: `/review/${reviewed}/phase-1`, page: true, officer: true },
     ];
     for (const testCase of cases) {
       const cookie = testCase.officer ? officerCookie : applicantCookie;
@@ -365,3 +371,18 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+/** A self-assessment of the dataset whose second revision is submitted (the review page shows a diff). */
+async function resubmittedAssessmentId(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ assessmentId: string }>(
+      `SELECT "assessmentId" FROM "Revision" WHERE "number" = 2 AND "status" = 'SUBMITTED' AND "id" LIKE 'bench-%' ORDER BY "id" LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error('bench: the dataset has no resubmitted self-assessment');
+    return rows[0].assessmentId;
+  } finally {
+    await client.end();
+  }
+}

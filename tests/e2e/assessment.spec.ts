@@ -102,7 +102,10 @@ test('answer all 22 standards on the three phase pages, two through applicabilit
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
   await page.getByTestId('phase-link-GENERAL').click();
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // No answer field is left; the only text boxes are the comment threads' (one per standard).
+  await expect(page.getByRole('textbox', { name: 'Umsetzung / Begründung' })).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(6);
+  await expect(page.getByRole('textbox', { name: 'Kommentar', exact: true })).toHaveCount(6);
   await expect(standard(page, 'std-01')).toContainText('Umsetzung für std-01: <b>kein HTML</b>');
   await expect(standard(page, 'std-05')).toContainText('30. Juni 2028');
   // The submitted revision shows its evidence, downloadable, without upload forms.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, expectAccessible, signIn, DEMO, DEMO_PASSWORD, withDatabase } from './support/fixtures';
-import { completeDraft, demoApplicant, seedProject } from './support/factories';
+import { PASSWORD, completeDraft, createOrganisation, createTestProject, type TestUser } from './support/factories';
 
 // Review pages carry up to 8 standards with verdicts and threads: axe needs a while on them.
 test.describe.configure({ timeout: 240_000 });
@@ -8,10 +8,10 @@ test.describe.configure({ timeout: 240_000 });
 const standard = (page: Page, key: string) => page.locator(`section#${key}`);
 const INTERNAL_MARKER = 'INTERN-7f3a: nur für die Prüfung';
 
-async function signedInPage(browser: Browser, role: 'APPLICANT' | 'OFFICER'): Promise<Page> {
+async function signedInPage(browser: Browser, user: { email: string; password: string; home: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page, DEMO[role].email, DEMO_PASSWORD);
-  await page.waitForURL(`**${DEMO[role].home}`);
+  await signIn(page, user.email, user.password);
+  await page.waitForURL(`**${user.home}`);
   return page;
 }
 
@@ -43,12 +43,14 @@ async function decide(page: Page, kind: 'Überarbeitung anfordern' | 'Annehmen',
 }
 
 test('submit → take, verdicts, comments, internal note, request revision → reply, revise, resubmit → diff, only changed → accept', async ({ browser }) => {
-  // Arranged: a complete draft of the demo applicant (22 answers through the domain functions).
-  const project = await seedProject();
-  await completeDraft({ actor: await demoApplicant(), projectId: project.id });
+  // Arranged: an organisation of its own (its bell and mails count only this journey) with a
+  // complete draft (22 answers through the domain functions).
+  const { applicant: applicantUser }: { applicant: TestUser } = await createOrganisation({ name: 'Reise-Träger e. V.' });
+  const project = await createTestProject({ actor: applicantUser });
+  await completeDraft({ actor: applicantUser, projectId: project.id });
 
   // The applicant submits.
-  const applicant = await signedInPage(browser, 'APPLICANT');
+  const applicant = await signedInPage(browser, { email: applicantUser.email, password: PASSWORD, home: '/projects' });
   await applicant.goto(`/projects/${project.id}/assessment`);
   await applicant.getByRole('button', { name: 'Einreichen' }).click();
   await applicant.getByRole('dialog').getByRole('button', { name: 'Ja, einreichen' }).click();
@@ -56,7 +58,7 @@ test('submit → take, verdicts, comments, internal note, request revision → r
   const assessmentId = await withDatabase(async (client) => (await client.query<{ id: string }>('SELECT "id" FROM "Assessment" WHERE "projectId" = $1', [project.id])).rows[0]!.id);
 
   // The officer takes it.
-  const officer = await signedInPage(browser, 'OFFICER');
+  const officer = await signedInPage(browser, { email: DEMO.OFFICER.email, password: DEMO_PASSWORD, home: DEMO.OFFICER.home });
   await officer.goto(`/review/${assessmentId}`);
   await expect(officer.getByRole('heading', { level: 1 })).toHaveText(`Prüfung: ${project.title}`);
   await expect(officer.getByRole('heading', { name: 'Projekt, wie eingereicht' })).toBeVisible();
@@ -150,7 +152,7 @@ test('submit → take, verdicts, comments, internal note, request revision → r
 
   // The mail log holds the applicant's mails of the review, in order.
   const subjects = await withDatabase(async (client) =>
-    (await client.query<{ subject: string }>('SELECT "subject" FROM "Mail" WHERE "to" = $1 AND "subject" LIKE $2 ORDER BY "createdAt", "subject"', [DEMO.APPLICANT.email, `%${project.title}`])).rows.map((row) => row.subject),
+    (await client.query<{ subject: string }>('SELECT "subject" FROM "Mail" WHERE "to" = $1 AND "subject" LIKE $2 ORDER BY "createdAt", "subject"', [applicantUser.email, `%${project.title}`])).rows.map((row) => row.subject),
   );
   expect(subjects).toEqual([
     `Neuer Kommentar: ${project.title}`,
