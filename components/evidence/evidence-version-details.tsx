@@ -42,6 +42,11 @@ export function EvidenceVersionDetails({ version, title }: { version: EvidenceVe
         </>
       )}
       <span>{t('version', { number: version.number })}</span>
+      {version.sha256 && (
+        <span className="break-all">
+          {t('fields.sha256')}: <code className="text-xs">{version.sha256}</code>
+        </span>
+      )}
       <span>
         {t('fields.uploadedAt')}: <time dateTime={version.uploadedAt}>{uploadedAt}</time>
       </span>

@@ -11,6 +11,8 @@ export type EvidenceVersionItem = {
   /** „PDF“, „DOCX“ … for display. */
   typeLabel: string | null;
   size: number | null;
+  /** Hex SHA-256 of a file's bytes (null for a link): officers compare it with what they were sent. */
+  sha256: string | null;
   url: string | null;
   /** ISO 8601. */
   uploadedAt: string;
@@ -34,6 +36,7 @@ const versionSelect = {
   fileName: true,
   mediaType: true,
   size: true,
+  sha256: true,
   url: true,
   uploadedAt: true,
 } satisfies Prisma.EvidenceVersionSelect;

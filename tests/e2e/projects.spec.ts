@@ -30,7 +30,8 @@ async function createProject(page: Page, { title, start = '2027-03-01', end = '2
 }
 
 test('an applicant creates a project with two countries and a company, sees it in the list, edits both', async ({ page, signedInAs }) => {
-  test.setTimeout(90_000);
+  // Seven axe scans of full pages: on a two-core machine under the parallel workers one takes up to 8 s.
+  test.setTimeout(150_000);
   await signedInAs('APPLICANT');
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Projekte' })).toBeVisible();
   await expectAccessible(page);
@@ -131,7 +132,7 @@ test('bad input shows the messages next to the fields and keeps what was typed',
 });
 
 test('the list sorts by its column headers', async ({ page, signedInAs }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await signedInAs('APPLICANT');
   const run = unique();
   // Far-future start dates put these two first when sorting by duration, descending.
