@@ -39,7 +39,7 @@ export function CommentThread({
   editAction: (commentId: string, input: { body: string }) => Promise<ActionResult>;
   retractAction: (commentId: string) => Promise<ActionResult>;
 }) {
-  const t = useTranslations('review');
+  const t = useTranslations('comments');
   const router = useRouter();
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
@@ -47,7 +47,7 @@ export function CommentThread({
   const listRef = useRef<HTMLOListElement>(null);
   const id = `comment-${standardKey ?? 'general'}`;
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
-    namespace: 'review',
+    namespace: 'comments',
     fields: ['body'],
     schema: () => import('@/lib/review/comment-schema').then((m) => m.addCommentSchema),
     action: addAction,
@@ -71,10 +71,10 @@ export function CommentThread({
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-4 rounded border border-brand-100 p-4">
       <h5 id={`${id}-heading`} className="mb-2 font-semibold text-brand-900">
-        {t('comments.heading')} <span className="sr-only">({label})</span>
+        {t('heading')} <span className="sr-only">({label})</span>
       </h5>
       {comments.length === 0 ? (
-        <p className="mb-3 text-sm text-muted">{t('comments.empty')}</p>
+        <p className="mb-3 text-sm text-muted">{t('empty')}</p>
       ) : (
         <ol ref={listRef} className="mb-4 space-y-3">
           {comments.map((comment) => (
@@ -91,21 +91,21 @@ export function CommentThread({
           }}
           className="space-y-3"
         >
-          <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('comments.label'), () => id)} />
-          <TextField id={id} label={t('comments.label')} value={body} onChange={setBody} error={errors.body?.join(' ')} multiline />
+          <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('label'), () => id)} />
+          <TextField id={id} label={t('label')} value={body} onChange={setBody} error={errors.body?.join(' ')} multiline />
           {canWriteInternal && (
             <div className="flex items-start gap-2">
               <input id={`${id}-internal`} type="checkbox" checked={internal} onChange={(event) => setInternal(event.target.checked)} className="mt-1 size-5" aria-describedby={`${id}-internal-hint`} />
               <label htmlFor={`${id}-internal`}>
-                {t('comments.internal')}
+                {t('internal')}
                 <span id={`${id}-internal-hint`} className="block text-sm text-muted">
-                  {t('comments.internalHint')}
+                  {t('internalHint')}
                 </span>
               </label>
             </div>
           )}
           <button type="submit" disabled={pending} className={buttonClass('secondary')}>
-            {pending ? t('comments.sending') : t('comments.submit')}
+            {pending ? t('sending') : t('submit')}
           </button>
         </form>
       )}
@@ -122,9 +122,9 @@ function CommentItem({
   editAction: (commentId: string, input: { body: string }) => Promise<ActionResult>;
   retractAction: (commentId: string) => Promise<ActionResult>;
 }) {
-  const t = useTranslations('review');
+  const t = useTranslations('comments');
   const format = useFormatter();
-  const errorText = useErrorText('review');
+  const errorText = useErrorText('comments');
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(comment.body);
@@ -150,22 +150,22 @@ function CommentItem({
       className={`rounded p-3 ${comment.internal ? 'border-l-4 border-yellow-600 bg-yellow-50' : 'bg-brand-50'}`}
     >
       <p className="mb-1 text-sm">
-        <strong>{comment.authorName ?? t('comments.unknownAuthor')}</strong> ({comment.authorIsOfficer ? t('comments.officer') : t('comments.applicant')}) · {when} ·{' '}
-        {t('comments.onRevision', { number: comment.revisionNumber })}
-        {comment.editedAt && ` · ${t('comments.edited')}`}
-        {comment.internal && <span className="ml-2 rounded bg-yellow-200 px-2 py-0.5 text-xs font-semibold">{t('comments.internalBadge')}</span>}
+        <strong>{comment.authorName ?? t('unknownAuthor')}</strong> ({comment.authorIsOfficer ? t('officer') : t('applicant')}) · {when} ·{' '}
+        {t('onRevision', { number: comment.revisionNumber })}
+        {comment.editedAt && ` · ${t('edited')}`}
+        {comment.internal && <span className="ml-2 rounded bg-yellow-200 px-2 py-0.5 text-xs font-semibold">{t('internalBadge')}</span>}
       </p>
       {comment.retractedAt ? (
-        <p className="italic text-muted">{t('comments.retracted', { date: format.dateTime(new Date(comment.retractedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+        <p className="italic text-muted">{t('retracted', { date: format.dateTime(new Date(comment.retractedAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
       ) : editing ? (
         <div className="space-y-2">
-          <TextField id={`edit-${comment.id}`} label={t('comments.label')} value={text} onChange={setText} multiline error={error ?? undefined} />
+          <TextField id={`edit-${comment.id}`} label={t('label')} value={text} onChange={setText} multiline error={error ?? undefined} />
           <div className="flex flex-wrap gap-2">
             <button type="button" disabled={pending} onClick={() => run(() => editAction(comment.id, { body: text }))} className={buttonClass('primary', 'compact')}>
-              {t('comments.save')}
+              {t('save')}
             </button>
             <button type="button" onClick={() => setEditing(false)} className={buttonClass('secondary', 'compact')}>
-              {t('comments.cancel')}
+              {t('cancel')}
             </button>
           </div>
         </div>
@@ -181,16 +181,16 @@ function CommentItem({
         <div className="mt-2 flex flex-wrap gap-2">
           {comment.editable && (
             <button type="button" onClick={() => setEditing(true)} className={buttonClass('secondary', 'compact')}>
-              {t('comments.edit')}
+              {t('edit')}
             </button>
           )}
           <button
             type="button"
             disabled={pending}
-            onClick={() => window.confirm(t('comments.retractConfirm')) && run(() => retractAction(comment.id))}
+            onClick={() => window.confirm(t('retractConfirm')) && run(() => retractAction(comment.id))}
             className={buttonClass('secondary', 'compact')}
           >
-            {t('comments.retract')}
+            {t('retract')}
           </button>
         </div>
       )}

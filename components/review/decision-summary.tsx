@@ -27,7 +27,7 @@ export async function DecisionSummary({
       )}
       {decision.dueDate && <p className="mb-2 font-semibold">{t('decision.due', { date: format.dateTime(new Date(`${decision.dueDate}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) })}</p>}
       <p className="text-sm text-muted">
-        {t('decision.by', { name: decision.decidedByName ?? t('comments.unknownAuthor'), date: format.dateTime(decision.decidedAt, { dateStyle: 'long', timeStyle: 'short' }) })}
+        {t('decision.by', { name: decision.decidedByName ?? t('unknownPerson'), date: format.dateTime(decision.decidedAt, { dateStyle: 'long', timeStyle: 'short' }) })}
         {decision.confirmedByName && ` · ${t('decision.confirmedBy', { name: decision.confirmedByName })}`}
       </p>
     </section>

@@ -16,6 +16,7 @@ import de_devMail from './de/devMail.json';
 import de_organisation from './de/organisation.json';
 import de_register from './de/register.json';
 import de_review from './de/review.json';
+import de_comments from './de/comments.json';
 import de_reviewQueue from './de/reviewQueue.json';
 import de_roles from './de/roles.json';
 import de_settings from './de/settings.json';
@@ -37,6 +38,7 @@ import en_devMail from './en/devMail.json';
 import en_organisation from './en/organisation.json';
 import en_register from './en/register.json';
 import en_review from './en/review.json';
+import en_comments from './en/comments.json';
 import en_reviewQueue from './en/reviewQueue.json';
 import en_roles from './en/roles.json';
 import en_settings from './en/settings.json';
@@ -60,6 +62,7 @@ export const de = {
   organisation: de_organisation,
   register: de_register,
   review: de_review,
+  comments: de_comments,
   reviewQueue: de_reviewQueue,
   roles: de_roles,
   settings: de_settings,
@@ -84,6 +87,7 @@ export const en = {
   organisation: en_organisation,
   register: en_register,
   review: en_review,
+  comments: en_comments,
   reviewQueue: en_reviewQueue,
   roles: en_roles,
   settings: en_settings,

@@ -57,7 +57,7 @@ export default async function ReviewPhasePage({ params, searchParams }: Props) {
   const shown = (key: string) => !onlyChanged || view.diffs[key]?.changed;
 
   return (
-    <ClientMessages namespaces={['review', 'assessment', 'evidence']}>
+    <ClientMessages namespaces={['review', 'comments', 'assessment', 'evidence']}>
       <AssessmentProvider initialCompleteness={view.completeness}>
         <AssessmentHeader view={view} english={locale === 'en'} base={base} back={{ href: '/review', label: t('backToQueue') }} title={t('pageTitle', { title: view.project.title })} />
         <nav aria-label={t('overview')} className="mb-6">

@@ -80,7 +80,7 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
   const here = phaseHref({ projectId, slug: phase.slug, revision });
 
   return (
-    <ClientMessages namespaces={['assessment', 'evidence', 'review']}>
+    <ClientMessages namespaces={['assessment', 'evidence', 'comments']}>
       <AssessmentProvider
         initialCompleteness={view.completeness}
         initialShowRequired={view.editable && query.missing === '1'}
