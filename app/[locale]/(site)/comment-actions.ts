@@ -9,6 +9,12 @@ import { addComment } from '@/lib/review/add-comment';
 import { changeComment } from '@/lib/review/change-comment';
 import { addCommentSchema, editCommentSchema } from '@/lib/review/comment-schema';
 
+/** The pages that show threads (never the cached public pages). */
+function revalidateThreads() {
+  revalidatePath('/review', 'layout');
+  revalidatePath('/projects', 'layout');
+}
+
 /**
  * The comment threads' actions, shared by the officers' review pages and the applicants'
  * self-assessment pages (the same threads, scoped in lib/review: internal notes are officers'
@@ -18,7 +24,7 @@ export async function addCommentAction(assessmentId: unknown, input: unknown): P
   const actor = await requirePermission('review:comment');
   try {
     const comment = await addComment({ assessmentId: parseId(assessmentId, 'Assessment'), actor, input: addCommentSchema.parse(input) });
-    revalidatePath('/', 'layout');
+    revalidateThreads();
     return ok({ id: comment.id });
   } catch (error) {
     return withStatusName(toActionFailure(error, 'review/add-comment'));
@@ -29,7 +35,7 @@ export async function editCommentAction(commentId: unknown, input: unknown): Pro
   const actor = await requirePermission('review:comment');
   try {
     await changeComment({ commentId: parseId(commentId, 'Comment'), actor, change: { kind: 'edit', input: editCommentSchema.parse(input) } });
-    revalidatePath('/', 'layout');
+    revalidateThreads();
     return ok(undefined);
   } catch (error) {
     return toActionFailure(error, 'review/edit-comment');
@@ -40,7 +46,7 @@ export async function retractCommentAction(commentId: unknown): Promise<ActionRe
   const actor = await requirePermission('review:comment');
   try {
     await changeComment({ commentId: parseId(commentId, 'Comment'), actor, change: { kind: 'retract' } });
-    revalidatePath('/', 'layout');
+    revalidateThreads();
     return ok(undefined);
   } catch (error) {
     return toActionFailure(error, 'review/retract-comment');
