@@ -101,6 +101,7 @@ test('answer all 22 standards on the three phase pages, two through applicabilit
   await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
   await page.getByTestId('phase-link-GENERAL').click();
+  await expect(page).toHaveURL(`/projects/${project.id}/assessment/general`);
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
   // No answer field is left; the only text boxes are the comment threads' (one per standard).
   await expect(page.getByRole('textbox', { name: 'Umsetzung / Begründung' })).toHaveCount(0);

@@ -100,8 +100,13 @@ test('register → confirm → project with company → all 22 standards → sub
   await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
   await expectAccessible(page);
   await page.getByTestId('phase-link-PHASE_1').click();
+  // On the phase page (the overview has the notice and no text box either: wait for the page itself).
+  await expect(page).toHaveURL(/\/assessment\/phase-1$/);
   await expect(page.getByTestId('read-only-notice')).toBeVisible();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // No answer field is left; the only text boxes are the comment threads' (one per standard).
+  await expect(page.getByRole('textbox', { name: 'Umsetzung / Begründung' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Kommentar', exact: true })).toHaveCount(8);
+  await expect(page.getByRole('textbox')).toHaveCount(8);
 
   // The project list shows the new status and the full progress.
   await page.goto('/projects');
