@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db/types';
 import type { TargetGroup } from '@/lib/generated/prisma/enums';
+import { COMPANY_SELECT, PROFILE_SELECT } from '@/lib/projects/project-select';
 
 /** One participating company as it was at submission. */
 export type CompanySnapshot = {
@@ -44,31 +45,12 @@ export async function takeProfileSnapshot({ tx, projectId }: { tx: Tx; projectId
   const project = await tx.project.findUniqueOrThrow({
     where: { id: projectId },
     select: {
-      title: true,
-      description: true,
-      startDate: true,
-      endDate: true,
-      targetGroup: true,
-      plannedParticipants: true,
-      countries: true,
-      occupations: true,
-      region: true,
+      ...PROFILE_SELECT,
       organisation: { select: { name: true } },
       companies: {
         where: { removedAt: null },
         orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          name: true,
-          contact: true,
-          hasDeclarationOfIntent: true,
-          ownContributionKind: true,
-          ownContributionValue: true,
-          contactPersonName: true,
-          contactPersonRole: true,
-          contactPersonEmail: true,
-          contactPersonPhone: true,
-        },
+        select: COMPANY_SELECT,
       },
     },
   });

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { revisionScope, visibleProject, type ScopeActor } from '@/lib/auth/scope';
 import { readProfileSnapshot } from '@/lib/assessments/profile-snapshot';
 import { NotFoundError } from '@/lib/errors';
+import { COMPANY_SELECT, PROFILE_SELECT } from '@/lib/projects/project-select';
 
 /**
  * One project the actor may see, with its companies (in order), the status of its
@@ -14,34 +15,13 @@ export async function getProject({ actor, projectId }: { actor: ScopeActor; proj
     where: visibleProject(actor, projectId),
     select: {
       id: true,
-      title: true,
-      description: true,
-      startDate: true,
-      endDate: true,
-      targetGroup: true,
-      plannedParticipants: true,
-      countries: true,
-      occupations: true,
-      region: true,
+      ...PROFILE_SELECT,
       createdAt: true,
       updatedAt: true,
       companies: {
         where: { removedAt: null },
         orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          name: true,
-          contact: true,
-          hasDeclarationOfIntent: true,
-          ownContributionKind: true,
-          ownContributionValue: true,
-          contactPersonName: true,
-          contactPersonRole: true,
-          contactPersonEmail: true,
-          contactPersonPhone: true,
-          position: true,
-          updatedAt: true,
-        },
+        select: { ...COMPANY_SELECT, position: true, updatedAt: true },
       },
       assessment: {
         select: {

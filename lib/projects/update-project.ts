@@ -5,18 +5,7 @@ import type { ScopeActor } from '@/lib/auth/scope';
 import { findEditableProject } from '@/lib/projects/find-editable-project';
 import { toProfileData } from '@/lib/projects/to-profile-data';
 import { projectProfileSchema } from '@/lib/projects/project-profile-schema';
-
-const PROFILE_SELECT = {
-  title: true,
-  description: true,
-  startDate: true,
-  endDate: true,
-  targetGroup: true,
-  plannedParticipants: true,
-  countries: true,
-  occupations: true,
-  region: true,
-} as const;
+import { PROFILE_SELECT } from '@/lib/projects/project-select';
 
 /** JSON-friendly values for the audit log's before/after. */
 function plain(value: unknown) {

@@ -94,9 +94,8 @@ export async function getReviewView({
             confirmedById: true,
           },
         },
-        proposals: officer
-          ? { where: { resolution: null }, select: { id: true, kind: true, reason: true, proposedById: true, proposedAt: true } }
-          : { where: { id: { in: [] } }, select: { id: true, kind: true, reason: true, proposedById: true, proposedAt: true } },
+        // An open four-eyes proposal is officers' business: for applicants the filter matches none.
+        proposals: { where: officer ? { resolution: null } : { id: { in: [] } }, select: { id: true, kind: true, reason: true, proposedById: true, proposedAt: true } },
       },
     }),
   ]);
