@@ -28,6 +28,7 @@ export const DOMAIN_ERROR_STATUS = {
   projectChanged: 409,
   companyChanged: 409,
   organisationChanged: 409,
+  legalTextChanged: 409,
   incomplete: 422,
   // Accounts and organisations
   noOrganisation: 422,

@@ -33,6 +33,7 @@ async function main() {
           (result.catalogueTranslatedStandards > 0
             ? `englische Übersetzung für ${result.catalogueTranslatedStandards} Standards ergänzt; `
             : '') +
+          (result.legalTextsCreated > 0 ? `Platzhalter für ${result.legalTextsCreated} Rechtstexte angelegt; ` : '') +
           `Demo: ${values.demo ? `${result.demoUsersCreated} Konten angelegt` : 'nicht angefordert'}`,
       );
     }

@@ -9,11 +9,11 @@ import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/c
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-type Values = { reviewFourEyes: boolean; reviewHighlightDays: number };
+type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string };
 
 const days = SETTING_DEFINITIONS['review.highlightDays'];
 
-/** The settings form: „Vier-Augen-Prinzip“ (checkbox) and the queue's highlight after n days. */
+/** The settings form: „Vier-Augen-Prinzip“ (checkbox), the queue's highlight after n days, the contact address in mails. */
 export function SettingsForm({ initial, action }: { initial: Values; action: (input: Values) => Promise<ActionResult<Settings>> }) {
   const t = useTranslations('settings');
   const [saved, setSaved] = useState(false);
@@ -34,11 +34,13 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
       reviewFourEyes: data.get('reviewFourEyes') === 'on',
       // Not a whole number (empty, 2.5) stays as it is typed, so the check names it.
       reviewHighlightDays: /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number),
+      mailContactAddress: String(data.get('mailContactAddress') ?? '').trim(),
     });
   }
 
   const daysError = errors.reviewHighlightDays?.join(' ');
   const fourEyesError = errors.reviewFourEyes?.join(' ');
+  const contactError = errors.mailContactAddress?.join(' ');
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-6">
       <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((field) => t(`fields.${field}.label`))} />
@@ -80,6 +82,25 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
             className={`${INPUT_CLASS} max-w-32`}
           />
           <FieldError id="reviewHighlightDays" error={daysError} />
+        </div>
+      </fieldset>
+      <fieldset className="space-y-6">
+        <legend className="mb-2 text-2xl font-bold text-brand-900">{t('mailHeading')}</legend>
+        <div>
+          <FieldLabel id="mailContactAddress" label={t('fields.mailContactAddress.label')} />
+          <FieldHint id="mailContactAddress" hint={t('fields.mailContactAddress.hint')} />
+          <input
+            id="mailContactAddress"
+            name="mailContactAddress"
+            type="email"
+            autoComplete="off"
+            maxLength={SETTING_DEFINITIONS['mail.contactAddress'].maxLength}
+            defaultValue={initial.mailContactAddress}
+            aria-invalid={contactError ? true : undefined}
+            aria-describedby={describedBy('mailContactAddress', { hint: true, error: contactError })}
+            className={INPUT_CLASS}
+          />
+          <FieldError id="mailContactAddress" error={contactError} />
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">

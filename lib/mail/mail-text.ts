@@ -21,3 +21,22 @@ export function mailText({
   const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });
   return { subject: t(`${template}.subject`, values), body: t(`${template}.body`, values) };
 }
+
+/**
+ * A mail body with the operator's contact address at the end (setting `mail.contactAddress`),
+ * in the recipient's language; the body as it is when no address is set.
+ */
+export function withContactLine({
+  body,
+  locale,
+  contactAddress,
+}: {
+  body: string;
+  locale: string | null | undefined;
+  contactAddress: string;
+}): string {
+  if (!contactAddress) return body;
+  const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });
+  return `${body}\n\n${t('contactLine', { address: contactAddress })}`;
+}

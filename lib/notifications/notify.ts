@@ -1,9 +1,11 @@
 import type { Tx } from '@/lib/db/types';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import { requestMailDelivery } from '@/lib/mail/mail-outbox';
+import { withContactLine } from '@/lib/mail/mail-text';
 import { portalBaseUrl } from '@/lib/mail/portal-base-url';
 import { notificationMail } from '@/lib/notifications/notification-mail';
 import { notificationPath, pickNotificationData } from '@/lib/notifications/notification-text';
+import { getSettings } from '@/lib/settings/get-settings';
 
 /** What a notification's text and link need; each kind uses the fields it names. */
 export type NotificationData = {
@@ -51,7 +53,7 @@ export async function notify({
   const recipients = [...new Set(recipientIds)].filter((id) => id !== actorId);
   if (recipients.length === 0) return;
   const stored = pickNotificationData(data);
-  const [, users] = await Promise.all([
+  const [, users, settings] = await Promise.all([
     tx.notification.createMany({
       data: recipients.map((userId) => ({ userId, kind, assessmentId, data: stored })),
     }),
@@ -59,21 +61,23 @@ export async function notify({
       where: { id: { in: recipients }, disabledAt: null, NOT: { mailOptOut: { has: kind } } },
       select: { email: true, name: true, locale: true, role: true },
     }),
+    getSettings({ db: tx }),
   ]);
   if (users.length === 0) return;
   const base = portalBaseUrl();
   const mails = await tx.mail.createManyAndReturn({
-    data: users.map((user) => ({
-      to: user.email,
-      ...notificationMail({
+    data: users.map((user) => {
+      const mail = notificationMail({
         locale: user.locale,
         kind,
         data: stored,
         name: user.name,
         link: `${base}${notificationPath({ role: user.role, data: stored, assessmentId })}`,
         settingsLink: `${base}/notifications/settings`,
-      }),
-    })),
+      });
+      const body = withContactLine({ body: mail.body, locale: user.locale, contactAddress: settings['mail.contactAddress'] });
+      return { to: user.email, subject: mail.subject, body };
+    }),
     select: { id: true },
   });
   // Not awaited: the jobs go in through the pool once the caller's transaction has let go of

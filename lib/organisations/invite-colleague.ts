@@ -53,7 +53,7 @@ export async function inviteColleague({
     });
     const link = portalLink(baseUrl, '/register', { invitation: token });
     const text = mailText({ locale, template: 'invitation', values: { inviter: actor.name, organisation: organisation.name, link } });
-    const queued = await sendMail({ tx, to: email, ...text });
+    const queued = await sendMail({ tx, to: email, locale, ...text });
     await recordAuditEvent({
       db: tx,
       actorId: actor.id,

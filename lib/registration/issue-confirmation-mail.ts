@@ -32,5 +32,5 @@ export async function issueConfirmationMail({
   });
   const link = portalLink(baseUrl, '/register/confirm', { token });
   const text = mailText({ locale: user.locale, template: 'confirmation', values: { name: user.name, link } });
-  return sendMail({ tx, to: user.email, ...text });
+  return sendMail({ tx, to: user.email, locale: user.locale, ...text });
 }

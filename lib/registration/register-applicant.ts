@@ -34,7 +34,7 @@ async function notifyExistingAccount({ tx, email, baseUrl }: { tx: Tx; email: st
     template: 'existingAccount',
     values: { name: owner.name, loginLink: portalLink(baseUrl, '/login'), resendLink: portalLink(baseUrl, '/register/resend') },
   });
-  const mail = await sendMail({ tx, to: email, ...text });
+  const mail = await sendMail({ tx, to: email, locale: owner.locale, ...text });
   await recordAuditEvent({
     db: tx,
     actorId: null,

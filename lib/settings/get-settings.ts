@@ -6,6 +6,7 @@ import { SETTING_DEFAULTS, SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey, t
 function valueOf(key: SettingKey, stored: unknown): Settings[SettingKey] {
   const definition = SETTING_DEFINITIONS[key];
   if (definition.type === 'boolean') return typeof stored === 'boolean' ? stored : definition.default;
+  if (definition.type === 'email') return typeof stored === 'string' && stored.length <= definition.maxLength ? stored : definition.default;
   return typeof stored === 'number' && Number.isInteger(stored) && stored >= definition.min && stored <= definition.max
     ? stored
     : definition.default;

@@ -12,11 +12,13 @@ export const SETTING_DEFINITIONS = {
   'review.fourEyes': { field: 'reviewFourEyes', type: 'boolean', default: false },
   /** Unassigned submissions waiting longer than this many days are highlighted in the review queue. */
   'review.highlightDays': { field: 'reviewHighlightDays', type: 'integer', min: 1, max: 60, default: 5 },
+  /** The address every mail names for questions (a line at the end of the mail); empty: none. */
+  'mail.contactAddress': { field: 'mailContactAddress', type: 'email', maxLength: 254, default: '' },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 
-type ValueOf<D> = D extends { type: 'boolean' } ? boolean : D extends { type: 'integer' } ? number : never;
+type ValueOf<D> = D extends { type: 'boolean' } ? boolean : D extends { type: 'integer' } ? number : D extends { type: 'email' } ? string : never;
 
 /** Every setting with its current value. */
 export type Settings = { -readonly [K in SettingKey]: ValueOf<(typeof SETTING_DEFINITIONS)[K]> };

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { SETTING_DEFINITIONS as D, type SettingField } from '@/lib/settings/setting-definitions';
 
 const days = D['review.highlightDays'];
+const contact = D['mail.contactAddress'];
 
 /**
  * The settings form (/admin/settings): one field per setting, by its form field name
@@ -12,6 +13,10 @@ export const updateSettingsSchema = z.strictObject({
   reviewFourEyes: z.optional(z.boolean('booleanRequired')),
   reviewHighlightDays: z.optional(
     z.int('integerRequired').check(z.minimum(days.min, 'highlightDaysRange'), z.maximum(days.max, 'highlightDaysRange')),
+  ),
+  /** Empty removes the line from mails. */
+  mailContactAddress: z.optional(
+    z.union([z.literal(''), z.email('emailInvalid').check(z.maxLength(contact.maxLength, 'emailInvalid'))], 'emailInvalid'),
   ),
 } satisfies Record<SettingField, unknown>);
 

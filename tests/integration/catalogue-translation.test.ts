@@ -43,7 +43,7 @@ const translatedEvents = () =>
 
 describe('English translation of catalogue version 1', () => {
   beforeAll(async () => {
-    expect(await seed({ demo: false })).toEqual({ catalogueCreated: true, catalogueTranslatedStandards: 0, demoUsersCreated: 0 });
+    expect(await seed({ demo: false })).toEqual({ catalogueCreated: true, catalogueTranslatedStandards: 0, legalTextsCreated: 3, demoUsersCreated: 0 });
   });
 
   it('gives all 22 standards an English text and objective, and further information exactly where the German has it', async () => {
@@ -91,7 +91,7 @@ describe('English translation of catalogue version 1', () => {
   it('writes the English with the rest on a fresh database: no separate translation step, nothing on a second run', async () => {
     expect(await translatedEvents()).toEqual([]);
     const before = await snapshot();
-    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, demoUsersCreated: 0 });
+    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, legalTextsCreated: 0, demoUsersCreated: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -100,7 +100,7 @@ describe('English translation of catalogue version 1', () => {
     const germanBefore = (await storedStandards()).map(({ id, text, objective, information }) => ({ id, text, objective, information }));
     const version = await db.catalogueVersion.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } });
 
-    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 22, demoUsersCreated: 0 });
+    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 22, legalTextsCreated: 0, demoUsersCreated: 0 });
 
     const stored = await storedStandards();
     expect(stored.map(({ id, text, objective, information }) => ({ id, text, objective, information }))).toEqual(germanBefore);
@@ -116,7 +116,7 @@ describe('English translation of catalogue version 1', () => {
 
     // A second run changes nothing, and records nothing.
     const before = await snapshot();
-    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, demoUsersCreated: 0 });
+    expect(await seed({ demo: false })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, legalTextsCreated: 0, demoUsersCreated: 0 });
     expect(await snapshot()).toEqual(before);
   });
 

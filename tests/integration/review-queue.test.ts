@@ -212,12 +212,12 @@ describe('listReviewQueue', () => {
 describe('settings', () => {
   it('have their defaults while nobody changed them', async () => {
     await db.setting.deleteMany({});
-    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 5 });
+    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 5, 'mail.contactAddress': '' });
   });
 
   it('are changed by an administrator, audited with before and after of what changed', async () => {
     const after = await updateSettings({ actor: admin, input: { reviewFourEyes: true, reviewHighlightDays: 7 } });
-    expect(after).toEqual({ 'review.fourEyes': true, 'review.highlightDays': 7 });
+    expect(after).toEqual({ 'review.fourEyes': true, 'review.highlightDays': 7, 'mail.contactAddress': '' });
     expect(await getSettings()).toEqual(after);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'settings.updated' }, orderBy: { at: 'desc' }, select: { actorId: true, details: true } });
     expect(event).toEqual({
@@ -229,7 +229,7 @@ describe('settings', () => {
     expect(await updateSettings({ actor: admin, input: { reviewHighlightDays: 7 } })).toEqual(after);
     expect(await db.auditEvent.count({ where: { action: 'settings.updated' } })).toBe(events);
     await updateSettings({ actor: admin, input: { reviewFourEyes: false } });
-    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 7 });
+    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 7, 'mail.contactAddress': '' });
     const stored = await db.setting.findUniqueOrThrow({ where: { key: 'review.fourEyes' }, select: { value: true, updatedById: true } });
     expect(stored).toEqual({ value: false, updatedById: admin.id });
   });
@@ -260,7 +260,7 @@ describe('pages and actions', () => {
       await expectForbidden(saveSettings({ reviewFourEyes: true }));
     }
     signIn(admin);
-    expect(await saveSettings({ reviewFourEyes: true })).toEqual({ ok: true, data: { 'review.fourEyes': true, 'review.highlightDays': 5 } });
+    expect(await saveSettings({ reviewFourEyes: true })).toEqual({ ok: true, data: { 'review.fourEyes': true, 'review.highlightDays': 5, 'mail.contactAddress': '' } });
     expect(await saveSettings({ reviewHighlightDays: 99 })).toMatchObject({ ok: false, fieldErrors: { reviewHighlightDays: ['highlightDaysRange'] } });
     await saveSettings({ reviewFourEyes: false });
   });

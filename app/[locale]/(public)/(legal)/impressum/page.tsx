@@ -1,9 +1,11 @@
-import { localeParams } from '@/lib/i18n/page-locale';
 import { legalPageRoute } from '@/components/legal/legal-page';
 
-/** Rendered at build time, once per language (the text is a file of the build: lib/legal/content). */
+/** Cached per language; rendered on the first request and again when an administrator saves the text (ADR 011). */
 export const dynamic = 'error';
-export const generateStaticParams = localeParams;
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
 
 const route = legalPageRoute('impressum');
 export const generateMetadata = route.generateMetadata;
