@@ -49,6 +49,7 @@ export const DOMAIN_ERROR_STATUS = {
   commentEditExpired: 409,
   // Catalogue and evidence
   noPublishedCatalogue: 422,
+  catalogueCurrent: 409,
   fileEmpty: 422,
   fileTooLarge: 413,
   fileTypeNotAllowed: 415,

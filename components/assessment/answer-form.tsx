@@ -9,24 +9,36 @@ import { useAssessment } from '@/components/assessment/assessment-context';
 import { AnswerTextField } from '@/components/assessment/answer-field';
 import { ConflictPanel } from '@/components/assessment/conflict-panel';
 import { SaveStatus } from '@/components/assessment/save-status';
+import { TextChangedNote, useConfirmation } from '@/components/assessment/text-changed-note';
+import type { TransitionAction } from '@/components/assessment/submit-panel';
 import { FieldLabel } from '@/components/ui/field';
 import { useErrorText } from '@/components/ui/use-error-text';
 
-function completenessOf(fields: AnswerDraft, rules: AnswerRules) {
+/** The rules' verdict on the fields, and an answer still to be confirmed after its standard's text changed (lib/assessments/list-missing-answers.ts). */
+function completenessOf(fields: AnswerDraft, rules: AnswerRules, needsConfirmation: boolean) {
   const result = rules.answerCompleteSchema.safeParse(fields);
   const problems = result.success ? [] : result.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
-  return { complete: result.success, status: fields.status, problems };
+  if (needsConfirmation) problems.unshift({ field: 'status', message: 'textChanged' });
+  return { complete: problems.length === 0, status: fields.status, problems };
 }
 
-/** The editable answer to one standard, saved as the user types. Field ids: `<key>-<field>`. */
+/**
+ * The editable answer to one standard, saved as the user types. Field ids: `<key>-<field>`.
+ * An answer marked „Text geändert – bitte prüfen“ (`needsConfirmation`) shows the note and
+ * „Antwort bestätigen“ (`confirmAction`, bound to the project and standard) above its fields.
+ */
 export function AnswerForm({
   revisionId,
   standardKey,
   initial,
+  needsConfirmation = false,
+  confirmAction,
 }: {
   revisionId: string;
   standardKey: string;
   initial: AnswerSnapshot;
+  needsConfirmation?: boolean;
+  confirmAction?: TransitionAction;
 }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
@@ -34,8 +46,9 @@ export function AnswerForm({
   if (!saveAnswer) throw new Error('AnswerForm needs AssessmentProvider with saveAnswer');
   const { fields, state, savedAt, fieldErrors, restored, saver } = useAnswerAutosave({ save: saveAnswer, revisionId, standardKey, initial });
   const rules = useAnswerRules();
+  const confirmation = useConfirmation({ needed: needsConfirmation, action: confirmAction });
   // Until the rules arrive (right after the page is shown), the server's verdict stands.
-  const computed = useMemo(() => (rules ? completenessOf(fields, rules) : null), [fields, rules]);
+  const computed = useMemo(() => (rules ? completenessOf(fields, rules, confirmation.pending) : null), [fields, rules, confirmation.pending]);
   const completeness = computed ?? reported[standardKey] ?? { complete: false, status: fields.status, problems: [] };
 
   useEffect(() => {
@@ -57,6 +70,7 @@ export function AnswerForm({
 
   return (
     <div className="space-y-4" data-testid={`answer-${standardKey}`}>
+      {confirmation.pending && <TextChangedNote confirmation={confirmation} />}
       <fieldset id={id('status')} tabIndex={-1} aria-describedby={statusErrors.length ? id('status-error') : undefined}>
         <legend className="mb-1 font-semibold">{t('fields.status')}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">

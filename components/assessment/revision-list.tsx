@@ -1,9 +1,15 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 
-type RevisionSummary = { number: number; status: 'DRAFT' | 'SUBMITTED'; submittedAt: Date | null; withdrawnAt: Date | null };
+type RevisionSummary = {
+  number: number;
+  status: 'DRAFT' | 'SUBMITTED';
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  catalogueVersion: { number: number };
+};
 
-/** All revisions of the self-assessment; earlier ones stay readable. */
+/** All revisions of the self-assessment, each with its catalogue version; earlier ones stay readable. */
 export async function RevisionList({ base, revisions, current }: { base: string; revisions: RevisionSummary[]; current: number }) {
   const [t, format] = await Promise.all([getTranslations('assessment'), getFormatter()]);
   return (
@@ -17,6 +23,7 @@ export async function RevisionList({ base, revisions, current }: { base: string;
                   date: format.dateTime(revision.submittedAt, { dateStyle: 'short' }),
                 })
               : t('revisionDraft', { number: revision.number });
+          const version = t('catalogueVersion', { number: revision.catalogueVersion.number });
           return (
             <li key={revision.number}>
               <Link
@@ -25,7 +32,8 @@ export async function RevisionList({ base, revisions, current }: { base: string;
                 className={revision.number === current ? 'font-semibold text-brand-900' : 'text-brand-800 underline'}
               >
                 {label}
-              </Link>
+              </Link>{' '}
+              <span className="text-muted">({version})</span>
             </li>
           );
         })}

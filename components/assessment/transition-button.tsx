@@ -8,8 +8,11 @@ import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorText } from '@/components/ui/use-error-text';
 
-/** „Zurückziehen“ (with confirmation) and „Neue Fassung bearbeiten“; `action` is bound to the project. */
-export function TransitionButton({ kind, action }: { kind: 'withdraw' | 'reopen'; action: TransitionAction }) {
+/**
+ * „Zurückziehen“ (with confirmation), „Neue Fassung bearbeiten“ and „Übernehmen“ of a newer
+ * catalogue version (with confirmation; `toVersion` names it); `action` is bound to the project.
+ */
+export function TransitionButton({ kind, action, toVersion }: { kind: 'withdraw' | 'reopen' | 'adopt'; action: TransitionAction; toVersion?: number }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
   const router = useRouter();
@@ -33,8 +36,8 @@ export function TransitionButton({ kind, action }: { kind: 'withdraw' | 'reopen'
           {error}
         </p>
       )}
-      <button type="button" disabled={pending} onClick={() => (kind === 'withdraw' ? setConfirming(true) : run())} className={buttonClass('primary')}>
-        {kind === 'withdraw' ? t('withdraw.button') : t('reopen.button')}
+      <button type="button" disabled={pending} onClick={() => (kind === 'reopen' ? run() : setConfirming(true))} className={buttonClass('primary')}>
+        {kind === 'withdraw' ? t('withdraw.button') : kind === 'adopt' ? t('catalogueUpdate.button') : t('reopen.button')}
       </button>
       {kind === 'withdraw' && (
         <ConfirmDialog
@@ -42,6 +45,18 @@ export function TransitionButton({ kind, action }: { kind: 'withdraw' | 'reopen'
           title={t('withdraw.confirmTitle')}
           text={t('withdraw.confirmText')}
           confirmLabel={t('withdraw.confirm')}
+          cancelLabel={t('submit.cancel')}
+          busy={pending}
+          onConfirm={run}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {kind === 'adopt' && (
+        <ConfirmDialog
+          open={confirming}
+          title={t('catalogueUpdate.confirmTitle', { to: toVersion ?? '' })}
+          text={t('catalogueUpdate.confirmText', { to: toVersion ?? '' })}
+          confirmLabel={t('catalogueUpdate.confirm')}
           cancelLabel={t('submit.cancel')}
           busy={pending}
           onConfirm={run}

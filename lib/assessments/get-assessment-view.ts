@@ -4,6 +4,7 @@ import { toAnswerDraft } from '@/lib/assessments/answer-rules';
 import { ANSWER_SELECT } from '@/lib/assessments/answer-select';
 import { CATALOGUE_OUTLINE_SELECT, STANDARD_TEXT_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 import { PHASE_SLUGS } from '@/lib/catalogue/phase-slug';
+import { compareStandards } from '@/lib/catalogue/compare-standards';
 import { getApplicabilityHints } from '@/lib/assessments/get-applicability-hints';
 import { listMissingAnswers } from '@/lib/assessments/list-missing-answers';
 import { NotFoundError } from '@/lib/errors';
@@ -48,7 +49,15 @@ export async function getAssessmentView({
           revisions: {
             where: revisionScope(actor),
             orderBy: { number: 'desc' },
-            select: { id: true, number: true, status: true, submittedAt: true, withdrawnAt: true, createdAt: true },
+            select: {
+              id: true,
+              number: true,
+              status: true,
+              submittedAt: true,
+              withdrawnAt: true,
+              createdAt: true,
+              catalogueVersion: { select: { number: true } },
+            },
           },
         },
       },
@@ -66,11 +75,12 @@ export async function getAssessmentView({
     select: {
       catalogueVersion: {
         select: {
+          id: true,
           number: true,
           phases: CATALOGUE_OUTLINE_SELECT,
         },
       },
-      answers: { select: { standardKey: true, ...ANSWER_SELECT } },
+      answers: { select: { standardKey: true, needsConfirmation: true, ...ANSWER_SELECT } },
     },
   });
 
@@ -103,6 +113,7 @@ export async function getAssessmentView({
   const problemsByKey = new Map(missing.map((item) => [item.standardKey, item.problems]));
   const outline = phase === undefined ? undefined : phases.find((candidate) => candidate.key === phase);
   if (phase !== undefined && !outline) throw new NotFoundError('phase');
+  const catalogueUpdate = editable ? await findCatalogueUpdate(revision.catalogueVersion.id) : null;
   const [texts, evidence] = outline
     ? await Promise.all([
         db.standard.findMany({ where: { topic: { phaseId: outline.id }, retired: false }, select: STANDARD_TEXT_SELECT }),
@@ -150,6 +161,10 @@ export async function getAssessmentView({
       ]),
     ),
     missing,
+    /** Keys of answers marked „Text geändert – bitte prüfen“ (to be confirmed). */
+    textChanged: revision.answers.filter((answer) => answer.needsConfirmation).map((answer) => answer.standardKey),
+    /** An editable draft on an older catalogue version: what „Übernehmen“ would change (else null). */
+    catalogueUpdate,
     /** The phase asked for, with its standards' texts (null on the overview). */
     shownPhase: shownPhase ?? null,
     /** Evidence per standard of the shown phase. */
@@ -164,5 +179,16 @@ export async function getAssessmentView({
   };
 }
 
+/** The newest published catalogue version, compared with the draft's, when it is newer. */
+async function findCatalogueUpdate(versionId: string) {
+  const latest = await db.catalogueVersion.findFirst({
+    where: { status: 'PUBLISHED' },
+    orderBy: { number: 'desc' },
+    select: { id: true, publishedAt: true },
+  });
+  if (!latest || latest.id === versionId) return null;
+  const changes = await compareStandards({ db, fromVersionId: versionId, toVersionId: latest.id });
+  return { ...changes, toVersionId: latest.id, fromVersionId: versionId, publishedAt: latest.publishedAt };
+}
 
 export type AssessmentViewData = Awaited<ReturnType<typeof getAssessmentView>>;

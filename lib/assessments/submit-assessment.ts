@@ -36,7 +36,7 @@ export async function submitAssessment({ projectId, actor }: { projectId: string
     const answers = await tx.answer.findMany({
       where: { revisionId: revision.id },
       orderBy: { standardKey: 'asc' },
-      select: { standardKey: true, status: true, implementation: true, plannedMeasures: true, targetDate: true, partners: true },
+      select: { standardKey: true, status: true, implementation: true, plannedMeasures: true, targetDate: true, partners: true, needsConfirmation: true },
     });
     const missing = listMissingAnswers(answers);
     if (missing.length > 0) throw new IncompleteAssessmentError(missing);

@@ -53,4 +53,13 @@ describe('Answer.complete', () => {
     // Both outcomes occur, so the comparison means something.
     expect(new Set(cases.map(isAnswerComplete))).toEqual(new Set([true, false]));
   });
+
+  it('is false while the answer waits for confirmation after its standard’s text changed, whatever its content', async () => {
+    const complete: AnswerDraft = { status: 'FULFILLED', implementation: 'Umsetzung', plannedMeasures: '', targetDate: null, partners: '' };
+    expect(await completeInDatabase(complete)).toBe(true);
+    await db.answer.update({ where: { id: answerId }, data: { needsConfirmation: true }, select: { id: true } });
+    expect(await completeInDatabase(complete)).toBe(false);
+    await db.answer.update({ where: { id: answerId }, data: { needsConfirmation: false }, select: { id: true } });
+    expect(await completeInDatabase(complete)).toBe(true);
+  });
 });

@@ -243,3 +243,80 @@ export async function createTestNotifications({
     await db.$transaction((tx) => notify({ tx, kind, recipientIds: [recipientId], actorId: null, assessmentId, data }));
   }
 }
+
+export type CatalogueChange =
+  | { kind: 'text'; key: string; text: string }
+  | { kind: 'retire'; key: string }
+  | { kind: 'add'; phase: 'GENERAL' | 'PHASE_1' | 'PHASE_2'; text: string; objective: string };
+
+/**
+ * Publishes catalogue version n+1: a copy of the newest published version with `changes`.
+ * TEMPORARY: written with raw rows until the catalogue editor's domain functions land on main.
+ */
+export async function publishChangedCatalogue({ admin, changes }: { admin: TestUser; changes: CatalogueChange[] }): Promise<{ number: number }> {
+  const latest = await db.catalogueVersion.findFirstOrThrow({
+    where: { status: 'PUBLISHED' },
+    orderBy: { number: 'desc' },
+    select: {
+      number: true,
+      title: true,
+      titleEn: true,
+      heading: true,
+      headingEn: true,
+      phases: {
+        select: {
+          key: true,
+          position: true,
+          title: true,
+          titleEn: true,
+          topics: {
+            select: {
+              position: true,
+              heading: true,
+              headingEn: true,
+              standards: {
+                select: { key: true, number: true, position: true, text: true, textEn: true, objective: true, objectiveEn: true, information: true, informationEn: true, retired: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const { phases, ...meta } = latest;
+  const allStandards = phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
+  let nextNumber = Math.max(...allStandards.map((standard) => standard.number));
+  return db.$transaction(async (tx) => {
+    const version = await tx.catalogueVersion.create({
+      data: { ...meta, number: latest.number + 1, status: 'PUBLISHED', publishedAt: new Date(), publishedById: admin.id, changeNote: 'Test' },
+      select: { id: true, number: true },
+    });
+    for (const phase of phases) {
+      const createdPhase = await tx.phase.create({
+        data: { versionId: version.id, key: phase.key, position: phase.position, title: phase.title, titleEn: phase.titleEn },
+        select: { id: true },
+      });
+      for (const [topicIndex, topic] of phase.topics.entries()) {
+        const createdTopic = await tx.topic.create({
+          data: { phaseId: createdPhase.id, position: topic.position, heading: topic.heading, headingEn: topic.headingEn },
+          select: { id: true },
+        });
+        const standards = topic.standards.map((standard) => {
+          const text = changes.find((change) => change.kind === 'text' && change.key === standard.key) as { text: string } | undefined;
+          const retired = changes.some((change) => change.kind === 'retire' && change.key === standard.key);
+          return { ...standard, text: text?.text ?? standard.text, retired: standard.retired || retired };
+        });
+        const isLastTopic = topicIndex === phase.topics.length - 1;
+        const added = isLastTopic
+          ? changes.flatMap((change) =>
+              change.kind === 'add' && change.phase === phase.key
+                ? [{ key: `std-${String(++nextNumber).padStart(2, '0')}`, number: nextNumber, position: 1000 + nextNumber, text: change.text, textEn: null, objective: change.objective, objectiveEn: null, information: null, informationEn: null, retired: false }]
+                : [],
+            )
+          : [];
+        await tx.standard.createMany({ data: [...standards, ...added].map((standard) => ({ ...standard, versionId: version.id, topicId: createdTopic.id })) });
+      }
+    }
+    return { number: version.number };
+  });
+}

@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requirePermission } from '@/lib/auth/guards';
 import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
+import { adoptCatalogueVersion } from '@/lib/assessments/adopt-catalogue-version';
+import { confirmAnswer } from '@/lib/assessments/confirm-answer';
 import { saveAnswer, type StoredAnswer } from '@/lib/assessments/save-answer';
 import { saveAnswerSchema } from '@/lib/assessments/save-answer-schema';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
@@ -61,4 +63,18 @@ export async function withdrawAssessmentAction(projectId: unknown): Promise<Tran
 export async function reopenAssessmentAction(projectId: unknown): Promise<TransitionResult> {
   const actor = await requirePermission('project:write');
   return runTransition(projectId, 'assessment/reopen', (id) => reopenAssessment({ projectId: id, actor }));
+}
+
+/** „Übernehmen“: the draft moves to the newest catalogue version (lib/assessments/adopt-catalogue-version.ts). */
+export async function adoptCatalogueVersionAction(projectId: unknown): Promise<TransitionResult> {
+  const actor = await requirePermission('project:write');
+  return runTransition(projectId, 'assessment/adopt-catalogue', (id) => adoptCatalogueVersion({ projectId: id, actor }));
+}
+
+/** „Antwort bestätigen“ after a standard's text changed (bound to the project and the standard). */
+export async function confirmAnswerAction(projectId: unknown, standardKey: unknown): Promise<TransitionResult> {
+  const actor = await requirePermission('project:write');
+  return runTransition(projectId, 'assessment/confirm-answer', (id) =>
+    confirmAnswer({ projectId: id, standardKey: typeof standardKey === 'string' ? standardKey : '', actor }),
+  );
 }

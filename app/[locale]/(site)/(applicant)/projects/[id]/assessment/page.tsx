@@ -14,7 +14,14 @@ import { TransitionButton } from '@/components/assessment/transition-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { DecisionSummary } from '@/components/review/decision-summary';
 import { HistoryTimeline } from '@/components/review/history-timeline';
-import { reopenAssessmentAction, saveAnswerAction, submitAssessmentAction, withdrawAssessmentAction } from './actions';
+import { CatalogueUpdateNotice } from '@/components/assessment/catalogue-update-notice';
+import {
+  adoptCatalogueVersionAction,
+  reopenAssessmentAction,
+  saveAnswerAction,
+  submitAssessmentAction,
+  withdrawAssessmentAction,
+} from './actions';
 import { parseRevisionQuery, phaseHref } from '@/lib/assessments/assessment-links';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,6 +54,9 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
       <AssessmentProvider initialCompleteness={view.completeness} saveAnswer={saveAnswerAction.bind(null, view.project.id)}>
         <AssessmentHeader view={view} english={english} />
         <div className="mb-8 space-y-6">
+          {view.catalogueUpdate && (
+            <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)} />
+          )}
           {view.decision && view.verdictRevisionNumber !== null && <DecisionSummary decision={view.decision} revisionNumber={view.verdictRevisionNumber} />}
           {revision.isLatest && view.assessment.status === 'CHANGES_REQUESTED' && needsRevision.length > 0 && (
             <section className="rounded-lg border-2 border-yellow-600 p-5" data-testid="needs-revision">

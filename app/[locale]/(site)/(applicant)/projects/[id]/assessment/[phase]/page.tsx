@@ -20,7 +20,7 @@ import { TopicHeading } from '@/components/catalogue/topic-heading';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CommentThread } from '@/components/review/comment-thread';
 import { addCommentAction, editCommentAction, retractCommentAction } from '../../../../../comment-actions';
-import { saveAnswerAction } from '../actions';
+import { confirmAnswerAction, saveAnswerAction } from '../actions';
 import { overviewHref, parseRevisionQuery, phaseHref } from '@/lib/assessments/assessment-links';
 
 type Props = {
@@ -100,6 +100,14 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
           ]}
         />
         <div className="mb-8 space-y-6">
+          {view.catalogueUpdate && (
+            <p className="rounded-lg border-2 border-brand-700 bg-brand-50 p-4" data-testid="catalogue-update">
+              <strong>{t('catalogueUpdate.phaseNotice')}</strong>{' '}
+              <a href={overview} className="font-semibold text-brand-800 underline">
+                {t('catalogueUpdate.phaseLink')}
+              </a>
+            </p>
+          )}
           <ProgressPanel
             phases={view.phases.map((candidate) => ({
               key: candidate.key,
@@ -137,7 +145,13 @@ export default async function AssessmentPhasePage({ params, searchParams }: Prop
                       </p>
                     )}
                     {view.editable ? (
-                      <AnswerForm revisionId={revision.id} standardKey={standard.key} initial={view.answers[standard.key]!} />
+                      <AnswerForm
+                        revisionId={revision.id}
+                        standardKey={standard.key}
+                        initial={view.answers[standard.key]!}
+                        needsConfirmation={view.textChanged.includes(standard.key)}
+                        confirmAction={confirmAnswerAction.bind(null, projectId, standard.key)}
+                      />
                     ) : (
                       <AnswerReadonly answer={view.answers[standard.key]!} />
                     )}
