@@ -10,7 +10,10 @@ import type { Tx } from '@/lib/db/types';
 export type AdoptionResult = {
   fromVersion: number;
   toVersion: number;
-  /** Standard keys: answers carried over as they were / carried over for confirmation / dropped / started Offen. */
+  /**
+   * Standard keys: answers carried over as they were (also a changed standard's answer nobody had
+   * started) / carried over for confirmation / dropped / started Offen.
+   */
   unchanged: string[];
   changed: string[];
   retired: string[];
@@ -49,11 +52,13 @@ export async function adoptCatalogueVersion({ actor, projectId }: { actor: Scope
       }),
     ]);
     const answered = new Set(answers.map((answer) => answer.standardKey));
+    // An answer nobody has started yet has nothing to check against the new text.
+    const started = new Set(answers.filter(isStarted).map((answer) => answer.standardKey));
     const result: AdoptionResult = {
       fromVersion: changes.fromNumber,
       toVersion: latest.number,
-      unchanged: changes.unchanged.filter((key) => answered.has(key)),
-      changed: changes.changed.filter((key) => answered.has(key)),
+      unchanged: [...changes.unchanged, ...changes.changed.filter((key) => !started.has(key))].filter((key) => answered.has(key)),
+      changed: changes.changed.filter((key) => started.has(key)),
       retired: changes.retired.filter((key) => answered.has(key)),
       // A standard of the new version without an answer in the draft starts Offen, whatever its history.
       added: [...changes.added, ...changes.unchanged, ...changes.changed].filter((key) => !answered.has(key)),
@@ -86,6 +91,10 @@ export async function adoptCatalogueVersion({ actor, projectId }: { actor: Scope
     });
     return result;
   });
+}
+
+function isStarted(answer: { status: string; implementation: string; plannedMeasures: string; targetDate: Date | null; partners: string }) {
+  return answer.status !== 'OPEN' || answer.targetDate !== null || [answer.implementation, answer.plannedMeasures, answer.partners].some((text) => text.trim() !== '');
 }
 
 /** The project's latest revision if it is a draft, locked for update until the transaction ends; else projectLocked. */
