@@ -47,6 +47,13 @@ describe('safeReturnPath', () => {
     expect(safeReturnPath('/projects/../review#top')).toBe('/review#top');
   });
 
+  it('refuses paths that normalise to a protocol-relative URL (security review, defect 1)', () => {
+    for (const path of ['/.//evil.example', '/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example/x?y=1', '/././/evil.example']) {
+      expect(safeReturnPath(path), path).toBeNull();
+    }
+    expect(safeReturnPath('/projects/.//x')).toBe('/projects//x');
+  });
+
   it('is what the language switch uses for its return path', async () => {
     const { setLocaleSchema } = await import('@/lib/i18n/set-locale-schema');
     expect(setLocaleSchema.parse({ locale: 'en', returnTo: '/standards?x=1' }).returnTo).toBe('/standards?x=1');
