@@ -89,12 +89,14 @@ BEGIN
     RETURN NEW;
   END IF;
 
-  IF TG_TABLE_NAME = 'Standard' AND TG_OP = 'UPDATE'
-     AND (to_jsonb(NEW) - 'textEn' - 'objectiveEn' - 'informationEn') = (to_jsonb(OLD) - 'textEn' - 'objectiveEn' - 'informationEn')
-     AND (OLD."textEn" IS NULL OR NEW."textEn" IS NOT DISTINCT FROM OLD."textEn")
-     AND (OLD."objectiveEn" IS NULL OR NEW."objectiveEn" IS NOT DISTINCT FROM OLD."objectiveEn")
-     AND (OLD."informationEn" IS NULL OR NEW."informationEn" IS NOT DISTINCT FROM OLD."informationEn") THEN
-    RETURN NEW;
+  -- (Nested: a condition naming the columns of Standard must not be planned for Phase or Topic.)
+  IF TG_TABLE_NAME = 'Standard' AND TG_OP = 'UPDATE' AND old_status = 'PUBLISHED' AND new_status = 'PUBLISHED' THEN
+    IF (to_jsonb(NEW) - 'textEn' - 'objectiveEn' - 'informationEn') = (to_jsonb(OLD) - 'textEn' - 'objectiveEn' - 'informationEn')
+       AND (OLD."textEn" IS NULL OR NEW."textEn" IS NOT DISTINCT FROM OLD."textEn")
+       AND (OLD."objectiveEn" IS NULL OR NEW."objectiveEn" IS NOT DISTINCT FROM OLD."objectiveEn")
+       AND (OLD."informationEn" IS NULL OR NEW."informationEn" IS NOT DISTINCT FROM OLD."informationEn") THEN
+      RETURN NEW;
+    END IF;
   END IF;
 
   RAISE EXCEPTION '% of % refused: its catalogue version is published, and published versions never change', TG_OP, TG_TABLE_NAME;

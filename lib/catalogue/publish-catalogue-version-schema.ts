@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+
+export const CHANGE_NOTE_MAX_LENGTH = 2000;
+
+/** „Veröffentlichen“ needs a „Änderungshinweis“: what changed and why, for everyone who reads the catalogue. */
+export const publishCatalogueVersionSchema = z.strictObject({
+  changeNote: z
+    .string('changeNoteRequired')
+    .check(z.trim(), z.minLength(1, 'changeNoteRequired'), z.maxLength(CHANGE_NOTE_MAX_LENGTH, 'changeNoteTooLong')),
+});
+
+export type PublishCatalogueVersionInput = z.infer<typeof publishCatalogueVersionSchema>;
