@@ -5,6 +5,8 @@
  */
 export const CATALOGUE_TEXT_MAX_LENGTH = 10_000;
 export const CATALOGUE_HEADING_MAX_LENGTH = 500;
+/** The „Änderungshinweis“ of a publication. */
+export const CHANGE_NOTE_MAX_LENGTH = 2000;
 
 /** The six texts of a standard, German and the English courtesy translation (ADR 008). */
 export const STANDARD_TEXT_FIELDS = ['text', 'objective', 'information', 'textEn', 'objectiveEn', 'informationEn'] as const;

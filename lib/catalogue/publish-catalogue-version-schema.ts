@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-
-export const CHANGE_NOTE_MAX_LENGTH = 2000;
+import { CHANGE_NOTE_MAX_LENGTH } from '@/lib/catalogue/catalogue-text';
 
 /** „Veröffentlichen“ needs a „Änderungshinweis“: what changed and why, for everyone who reads the catalogue. */
 export const publishCatalogueVersionSchema = z.strictObject({
