@@ -94,7 +94,7 @@ export function StandardEditor({
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, { error })}
-          className={INPUT_CLASS}
+          className={`${INPUT_CLASS} field-sizing-content min-h-24 max-h-[36rem]`}
         />
       </Field>
     );

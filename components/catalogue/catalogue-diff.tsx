@@ -103,7 +103,8 @@ function StandardChange({
   labels: { added: string; removed: string };
   t: Awaited<ReturnType<typeof getTranslations<'catalogueDiff'>>>;
 }) {
-  const fields = STANDARD_TEXT_FIELDS.filter((field) => standard.fields[field]);
+  // A retired standard: its text says which one it was; its details go with it.
+  const fields = STANDARD_TEXT_FIELDS.filter((field) => standard.fields[field] && (standard.change !== 'retired' || field === 'text'));
   return (
     <article aria-labelledby={`diff-${standard.key}`} className="rounded-lg border border-brand-100 p-4" data-testid={`diff-${standard.key}`}>
       <div className="mb-2 flex flex-wrap items-center gap-2">
