@@ -19,6 +19,8 @@ const withNextIntl = createNextIntlPlugin({
  */
 const PAGE = '/:path((?!api/|_next/|home$|(?:de|en)(?:/|$)|.*\\.[a-zA-Z0-9]+$).+)';
 const ENGLISH = [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }];
+/** `?version=<number>` on /standards: an earlier catalogue version. */
+const CATALOGUE_VERSION = { type: 'query', key: 'version', value: '(?<version>[1-9][0-9]{0,5})' };
 /**
  * Anonymous visitors (no session cookie, http or https name) go to sign-in first;
  * lib/auth/guards.ts decides the rest. Not a Server Action's POST: a redirect would send it on
@@ -56,6 +58,10 @@ const nextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        // An earlier catalogue version, `/standards?version=1`: the cached page /standards/1
+        // (app/[locale]/(public)/standards/[version]), so /standards never reads the query (ADR 011).
+        { source: '/standards', has: [...ENGLISH, CATALOGUE_VERSION], destination: '/en/standards/:version' },
+        { source: '/standards', has: [CATALOGUE_VERSION], destination: '/de/standards/:version' },
         { source: PAGE, has: ENGLISH, destination: '/en/:path' },
         { source: PAGE, destination: '/de/:path' },
       ],

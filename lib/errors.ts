@@ -50,6 +50,11 @@ export const DOMAIN_ERROR_STATUS = {
   // Catalogue and evidence
   noPublishedCatalogue: 422,
   catalogueCurrent: 409,
+  // The catalogue editor (lib/catalogue/)
+  catalogueDraftExists: 409,
+  catalogueNotDraft: 409,
+  catalogueChanged: 409,
+  catalogueUnchanged: 422,
   fileEmpty: 422,
   fileTooLarge: 413,
   fileTypeNotAllowed: 415,

@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { AnswerDiff } from '@/lib/review/diff-answers';
+import { WordDiff } from '@/components/ui/word-diff';
 
 /**
  * How one answer changed since the previous submitted revision: the status change and a
- * word-level diff per changed field. Removed words are struck through, added ones underlined,
- * each with a hidden word for screen readers (not colour alone).
+ * word-level diff per changed field (components/ui/word-diff.tsx).
  */
 export async function AnswerDiffView({ diff, previousNumber }: { diff: AnswerDiff; previousNumber: number }) {
   const [t, tAssessment] = await Promise.all([getTranslations('review'), getTranslations('assessment')]);
+  const labels = { added: t('diff.added'), removed: t('diff.removed') };
   if (!diff.changed) return <p className="mb-3 text-sm text-muted">{t('diff.unchanged', { number: previousNumber })}</p>;
   return (
     <div className="mb-4 rounded border-l-4 border-brand-700 bg-brand-50 p-3" data-testid="answer-diff">
@@ -20,25 +21,7 @@ export async function AnswerDiffView({ diff, previousNumber }: { diff: AnswerDif
       {Object.entries(diff.fields).map(([field, parts]) => (
         <div key={field} className="mb-2">
           <p className="text-sm font-semibold">{tAssessment(`fields.${field as 'implementation'}`)}</p>
-          <p className="whitespace-pre-wrap break-words">
-            {parts.map((part, index) =>
-              part.kind === 'same' ? (
-                <span key={index}>{part.text}</span>
-              ) : part.kind === 'removed' ? (
-                <del key={index} className="bg-red-100 text-red-900">
-                  <span className="sr-only">[{t('diff.removed')}: </span>
-                  {part.text}
-                  <span className="sr-only">]</span>
-                </del>
-              ) : (
-                <ins key={index} className="bg-green-100 text-green-900">
-                  <span className="sr-only">[{t('diff.added')}: </span>
-                  {part.text}
-                  <span className="sr-only">]</span>
-                </ins>
-              ),
-            )}
-          </p>
+          <WordDiff parts={parts} labels={labels} />
         </div>
       ))}
     </div>

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 
 /** The namespaces whose `errors` hold a form's own messages. */
-export type ErrorNamespace = 'assessment' | 'auth' | 'comments' | 'companies' | 'evidence' | 'notifications' | 'organisation' | 'projects' | 'register' | 'review' | 'settings' | 'legal';
+export type ErrorNamespace = 'assessment' | 'auth' | 'catalogueAdmin' | 'comments' | 'companies' | 'evidence' | 'legal' | 'notifications' | 'organisation' | 'projects' | 'register' | 'review' | 'settings';
 
 type MessageKey = Parameters<ReturnType<typeof useTranslations<never>>>[0];
 

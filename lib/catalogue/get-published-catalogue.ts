@@ -2,12 +2,13 @@ import { db } from '@/lib/db';
 import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 
 /**
- * The latest published catalogue version with its phases, topics and standards in display
- * order, or null when none is published. Public data: no scope needed.
+ * A published catalogue version with its phases, topics and standards in display order
+ * (retired standards left out): the one with `number`, or without it the latest; null when
+ * there is none. Public data: no scope needed.
  */
-export async function getPublishedCatalogue() {
+export async function getPublishedCatalogue({ number }: { number?: number } = {}) {
   return db.catalogueVersion.findFirst({
-    where: { status: 'PUBLISHED' },
+    where: { status: 'PUBLISHED', ...(number === undefined ? {} : { number }) },
     orderBy: { number: 'desc' },
     select: {
       id: true,
@@ -17,6 +18,7 @@ export async function getPublishedCatalogue() {
       heading: true,
       headingEn: true,
       publishedAt: true,
+      changeNote: true,
       phases: CATALOGUE_TREE_SELECT,
     },
   });

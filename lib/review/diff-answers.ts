@@ -1,8 +1,7 @@
-import { diffWords } from 'diff';
 import type { AnswerDraft } from '@/lib/assessments/answer-fields';
+import { wordDiff, type DiffPart } from '@/lib/diff/word-diff';
 
-/** A piece of a word-level diff: unchanged, added in the newer text, or removed from the older one. */
-export type DiffPart = { kind: 'same' | 'added' | 'removed'; text: string };
+export type { DiffPart };
 
 const TEXT_FIELDS = ['implementation', 'plannedMeasures', 'targetDate', 'partners'] as const;
 export type DiffedField = (typeof TEXT_FIELDS)[number];
@@ -26,10 +25,7 @@ export function diffAnswers(before: AnswerDraft | undefined, after: AnswerDraft)
     const old = before?.[field] ?? '';
     const now = after[field] ?? '';
     if (old === now) continue;
-    fields[field] = diffWords(old, now).map((part) => ({
-      kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
-      text: part.value,
-    }));
+    fields[field] = wordDiff(old, now);
   }
   const status = !before || before.status !== after.status ? { before: before?.status ?? 'OPEN', after: after.status } : null;
   return { changed: status !== null || Object.keys(fields).length > 0, status, fields };

@@ -36,14 +36,14 @@ export async function seedCatalogue(): Promise<{ created: boolean }> {
     const now = new Date();
     const version = await tx.catalogueVersion.create({
       data: {
+        // A version starts as a draft and is published once it is complete (the database refuses
+        // anything else: migration *_catalogue_editor).
         number: 1,
-        status: 'PUBLISHED',
+        status: 'DRAFT',
         title: DOCUMENT_TITLE,
         titleEn: DOCUMENT_TITLE_EN,
         heading: TABLE_HEADING,
         headingEn: TABLE_HEADING_EN,
-        changeNote: 'Erstfassung aus Anlage 1',
-        publishedAt: now,
         createdAt: now,
       },
       select: { id: true },
@@ -85,6 +85,11 @@ export async function seedCatalogue(): Promise<{ created: boolean }> {
         select: { id: true },
       });
     }
+    await tx.catalogueVersion.update({
+      where: { id: version.id },
+      data: { status: 'PUBLISHED', changeNote: 'Erstfassung aus Anlage 1', publishedAt: now },
+      select: { id: true },
+    });
     await recordAuditEvent({
       db: tx,
       actorId: null,

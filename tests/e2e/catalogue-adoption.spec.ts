@@ -5,7 +5,7 @@ test('an applicant with an open draft sees the new catalogue version, adopts it 
   const project = await seedProject();
   await completeDraft({ actor: await demoApplicant(), projectId: project.id });
   const { admin } = await demoActors();
-  const { number } = await publishChangedCatalogue({ admin, changes: [{ kind: 'text', key: 'std-07', text: 'Neu gefasster Text des Standards 7 für die Prüfung im Browser.' }] });
+  const { number } = await publishChangedCatalogue({ admin, changes: { 'std-07': { text: 'Neu gefasster Text des Standards 7 für die Prüfung im Browser.' } } });
 
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment`);

@@ -52,11 +52,9 @@ beforeAll(async () => {
   // Version 2: standard 7's text changes, standard 22 is retired, a new standard is added.
   await publishChangedCatalogue({
     admin,
-    changes: [
-      { kind: 'text', key: 'std-07', text: 'Neu gefasster Text des Standards 7.' },
-      { kind: 'retire', key: 'std-22' },
-      { kind: 'add', phase: 'PHASE_2', text: 'Ein neuer Standard.', objective: 'Ein neues Ziel.' },
-    ],
+    changes: { 'std-07': { text: 'Neu gefasster Text des Standards 7.' } },
+    retire: ['std-22'],
+    add: [{ phase: 'PHASE_2', text: 'Ein neuer Standard.', objective: 'Ein neues Ziel.' }],
   });
 });
 

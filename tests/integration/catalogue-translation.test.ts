@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { seed } from '@/prisma/seed/seed';
 import { parseStandardsSource } from '@/prisma/seed/parse-standards-source';
 import { STANDARDS_EN } from '@/prisma/seed/standards-en';
@@ -37,6 +38,19 @@ async function snapshot() {
 
 /** The shape of a cell: per line, whether it is a list item ("• ") or a paragraph. */
 const shape = (cell: string | null) => (cell === null ? null : cell.split('\n').map((line) => (line.startsWith('• ') ? 'item' : 'paragraph')));
+
+/**
+ * Makes version 1 look as if it had been seeded before the translation existed. Version 1 is
+ * published, so the database refuses such a change (migration *_catalogue_editor): the test
+ * switches the rule off for this one statement, as only someone owning the table could.
+ */
+async function tamperWithPublishedStandards(statement: ReturnType<typeof Prisma.sql>) {
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`ALTER TABLE "Standard" DISABLE TRIGGER "Standard_published_immutable"`;
+    await tx.$executeRaw(statement);
+    await tx.$executeRaw`ALTER TABLE "Standard" ENABLE TRIGGER "Standard_published_immutable"`;
+  });
+}
 
 const translatedEvents = () =>
   db.auditEvent.findMany({ where: { action: 'catalogue.translated' }, orderBy: { at: 'asc' }, select: { subjectId: true, details: true } });
@@ -96,7 +110,7 @@ describe('English translation of catalogue version 1', () => {
   });
 
   it('fills a version 1 seeded before the translation existed once, in one audited step, without touching the German', async () => {
-    await db.$executeRaw`UPDATE "Standard" SET "textEn" = NULL, "objectiveEn" = NULL, "informationEn" = NULL`;
+    await tamperWithPublishedStandards(Prisma.sql`UPDATE "Standard" SET "textEn" = NULL, "objectiveEn" = NULL, "informationEn" = NULL`);
     const germanBefore = (await storedStandards()).map(({ id, text, objective, information }) => ({ id, text, objective, information }));
     const version = await db.catalogueVersion.findUniqueOrThrow({ where: { number: 1 }, select: { id: true } });
 
@@ -121,8 +135,8 @@ describe('English translation of catalogue version 1', () => {
   });
 
   it('fills only the English columns still missing and keeps English text already stored', async () => {
-    await db.$executeRaw`UPDATE "Standard" SET "textEn" = 'Kept as stored' WHERE "key" = 'std-01'`;
-    await db.$executeRaw`UPDATE "Standard" SET "objectiveEn" = NULL WHERE "key" = 'std-02'`;
+    await tamperWithPublishedStandards(Prisma.sql`UPDATE "Standard" SET "textEn" = 'Kept as stored' WHERE "key" = 'std-01'`);
+    await tamperWithPublishedStandards(Prisma.sql`UPDATE "Standard" SET "objectiveEn" = NULL WHERE "key" = 'std-02'`);
 
     expect(await seed({ demo: false })).toMatchObject({ catalogueTranslatedStandards: 1 });
 

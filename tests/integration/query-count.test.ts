@@ -26,6 +26,7 @@ const client = createPrismaClient({
 
 const { requirePermission } = await import('@/lib/auth/guards');
 const { getPublishedCatalogue } = await import('@/lib/catalogue/get-published-catalogue');
+const { listPublishedVersions } = await import('@/lib/catalogue/list-published-versions');
 const { listProjects } = await import('@/lib/projects/list-projects');
 const { getProject } = await import('@/lib/projects/get-project');
 const { listEvidence } = await import('@/lib/evidence/list-evidence');
@@ -53,7 +54,7 @@ async function reviewQueue(query: Record<string, string>) {
 }
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
-  '/standards': () => getPublishedCatalogue(),
+  '/standards': () => Promise.all([getPublishedCatalogue(), listPublishedVersions()]),
   '/projects': async () => listProjects({ actor: await requirePermission('project:read'), query: {} }),
   '/projects/[id]': async () => {
     const actor = await requirePermission('project:read');

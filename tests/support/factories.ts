@@ -1,8 +1,9 @@
 /**
  * Test data made the way the portal makes it: every factory calls the domain functions in lib/
  * (registerApplicant + confirmEmail, createUser, createProject, addCompany, saveAnswer,
- * submitAssessment, sendMail), never raw rows. What a test starts from therefore carries the
- * audit events, answer versions, snapshots and states the application itself would have written.
+ * submitAssessment, sendMail, createDraftVersion, updateDraftStandard, publishCatalogueVersion),
+ * never raw rows. What a test starts from therefore carries the audit events, answer versions,
+ * snapshots and states the application itself would have written.
  * The integration tests use them on their per-file database; the browser tests on the portal's
  * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly. The one
  * exception is disableTestUser: lib/ has no domain function for it yet.
@@ -14,6 +15,13 @@ import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
 import { saveAnswer } from '@/lib/assessments/save-answer';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import type { ScopeActor } from '@/lib/auth/scope';
+import { addDraftStandard } from '@/lib/catalogue/add-draft-standard';
+import { toStandardTextsInput, type StandardTextsInput } from '@/lib/catalogue/catalogue-text';
+import { createDraftVersion } from '@/lib/catalogue/create-draft-version';
+import { getDraftStandard } from '@/lib/catalogue/get-draft-standard';
+import { publishCatalogueVersion } from '@/lib/catalogue/publish-catalogue-version';
+import { retireDraftStandard } from '@/lib/catalogue/retire-draft-standard';
+import { updateDraftStandard } from '@/lib/catalogue/update-draft-standard';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { sendMail } from '@/lib/mail/send-mail';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
@@ -244,79 +252,72 @@ export async function createTestNotifications({
   }
 }
 
-export type CatalogueChange =
-  | { kind: 'text'; key: string; text: string }
-  | { kind: 'retire'; key: string }
-  | { kind: 'add'; phase: 'GENERAL' | 'PHASE_1' | 'PHASE_2'; text: string; objective: string };
+/** Changes to make in a catalogue draft: per standard key the texts to replace (the rest stays). */
+export type CatalogueChanges = Record<string, Partial<StandardTextsInput>>;
 
 /**
- * Publishes catalogue version n+1: a copy of the newest published version with `changes`.
- * TEMPORARY: written with raw rows until the catalogue editor's domain functions land on main.
+ * A draft of the catalogue as an administrator makes it at /admin/catalogue: createDraftVersion
+ * (copied from the latest published version), then per key in `changes` updateDraftStandard on
+ * the lock version it read, retireDraftStandard for each key in `retire`, addDraftStandard for
+ * each entry of `add` (at the end of the phase's first topic). Left as a draft.
  */
-export async function publishChangedCatalogue({ admin, changes }: { admin: TestUser; changes: CatalogueChange[] }): Promise<{ number: number }> {
-  const latest = await db.catalogueVersion.findFirstOrThrow({
-    where: { status: 'PUBLISHED' },
-    orderBy: { number: 'desc' },
-    select: {
-      number: true,
-      title: true,
-      titleEn: true,
-      heading: true,
-      headingEn: true,
-      phases: {
-        select: {
-          key: true,
-          position: true,
-          title: true,
-          titleEn: true,
-          topics: {
-            select: {
-              position: true,
-              heading: true,
-              headingEn: true,
-              standards: {
-                select: { key: true, number: true, position: true, text: true, textEn: true, objective: true, objectiveEn: true, information: true, informationEn: true, retired: true },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  const { phases, ...meta } = latest;
-  const allStandards = phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards));
-  let nextNumber = Math.max(...allStandards.map((standard) => standard.number));
-  return db.$transaction(async (tx) => {
-    const version = await tx.catalogueVersion.create({
-      data: { ...meta, number: latest.number + 1, status: 'PUBLISHED', publishedAt: new Date(), publishedById: admin.id, changeNote: 'Test' },
-      select: { id: true, number: true },
+export async function createChangedCatalogueDraft({
+  admin,
+  changes = {},
+  retire = [],
+  add = [],
+}: {
+  admin: ScopeActor;
+  changes?: CatalogueChanges;
+  retire?: string[];
+  add?: { phase: 'GENERAL' | 'PHASE_1' | 'PHASE_2'; text: string; objective: string }[];
+}): Promise<{ id: string; number: number; added: string[] }> {
+  const draft = await createDraftVersion({ actor: admin });
+  for (const [key, texts] of Object.entries(changes)) {
+    const { standard } = await getDraftStandard({ versionId: draft.id, key });
+    await updateDraftStandard({
+      actor: admin,
+      versionId: draft.id,
+      input: { key, expectedLockVersion: standard.lockVersion, ...toStandardTextsInput(standard), ...texts },
     });
-    for (const phase of phases) {
-      const createdPhase = await tx.phase.create({
-        data: { versionId: version.id, key: phase.key, position: phase.position, title: phase.title, titleEn: phase.titleEn },
-        select: { id: true },
-      });
-      for (const [topicIndex, topic] of phase.topics.entries()) {
-        const createdTopic = await tx.topic.create({
-          data: { phaseId: createdPhase.id, position: topic.position, heading: topic.heading, headingEn: topic.headingEn },
-          select: { id: true },
-        });
-        const standards = topic.standards.map((standard) => {
-          const text = changes.find((change) => change.kind === 'text' && change.key === standard.key) as { text: string } | undefined;
-          const retired = changes.some((change) => change.kind === 'retire' && change.key === standard.key);
-          return { ...standard, text: text?.text ?? standard.text, retired: standard.retired || retired };
-        });
-        const isLastTopic = topicIndex === phase.topics.length - 1;
-        const added = isLastTopic
-          ? changes.flatMap((change) =>
-              change.kind === 'add' && change.phase === phase.key
-                ? [{ key: `std-${String(++nextNumber).padStart(2, '0')}`, number: nextNumber, position: 1000 + nextNumber, text: change.text, textEn: null, objective: change.objective, objectiveEn: null, information: null, informationEn: null, retired: false }]
-                : [],
-            )
-          : [];
-        await tx.standard.createMany({ data: [...standards, ...added].map((standard) => ({ ...standard, versionId: version.id, topicId: createdTopic.id })) });
-      }
-    }
-    return { number: version.number };
-  });
+  }
+  for (const key of retire) await retireDraftStandard({ actor: admin, versionId: draft.id, input: { key, retired: true } });
+  const added: string[] = [];
+  for (const standard of add) {
+    const topic = await db.topic.findFirstOrThrow({
+      where: { phase: { versionId: draft.id, key: standard.phase } },
+      orderBy: { position: 'asc' },
+      select: { id: true },
+    });
+    const { key } = await addDraftStandard({
+      actor: admin,
+      versionId: draft.id,
+      input: { topicId: topic.id, text: standard.text, objective: standard.objective, information: '', textEn: '', objectiveEn: '', informationEn: '' },
+    });
+    added.push(key);
+  }
+  return { ...draft, added };
+}
+
+/**
+ * A new published catalogue version, made as an administrator makes it: a draft with `changes`
+ * (by default standard 7's German text, so there is something to publish; see
+ * createChangedCatalogueDraft for `retire` and `add`), then „Veröffentlichen“ with `changeNote`.
+ */
+export async function publishChangedCatalogue({
+  admin,
+  changes = { 'std-07': { text: `Geänderter Text von Standard 7 (${suffix()}).` } },
+  retire,
+  add,
+  changeNote = 'Standard 7 neu gefasst',
+}: {
+  admin: ScopeActor;
+  changes?: CatalogueChanges;
+  retire?: string[];
+  add?: { phase: 'GENERAL' | 'PHASE_1' | 'PHASE_2'; text: string; objective: string }[];
+  changeNote?: string;
+}): Promise<{ id: string; number: number; added: string[] }> {
+  const draft = await createChangedCatalogueDraft({ admin, changes, retire, add });
+  await publishCatalogueVersion({ actor: admin, versionId: draft.id, input: { changeNote } });
+  return draft;
 }

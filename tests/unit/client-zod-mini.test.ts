@@ -16,6 +16,11 @@ const ROOT = process.cwd();
 const CLIENT_SCHEMAS = [
   'lib/assessments/answer-rules.ts',
   'lib/auth/sign-in-schema.ts',
+  'lib/catalogue/add-draft-standard-schema.ts',
+  'lib/catalogue/catalogue-text-rules.ts',
+  'lib/catalogue/publish-catalogue-version-schema.ts',
+  'lib/catalogue/update-draft-heading-schema.ts',
+  'lib/catalogue/update-draft-standard-schema.ts',
   'lib/evidence/evidence-url-schema.ts',
   'lib/organisations/invite-colleague-schema.ts',
   'lib/organisations/update-organisation-schema.ts',

@@ -22,6 +22,8 @@ import de_roles from './de/roles.json';
 import de_settings from './de/settings.json';
 import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
+import de_catalogueDiff from './de/catalogueDiff.json';
+import de_catalogueAdmin from './de/catalogueAdmin.json';
 import de_evidence from './de/evidence.json';
 import de_notifications from './de/notifications.json';
 import en_admin from './en/admin.json';
@@ -44,6 +46,8 @@ import en_roles from './en/roles.json';
 import en_settings from './en/settings.json';
 import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
+import en_catalogueDiff from './en/catalogueDiff.json';
+import en_catalogueAdmin from './en/catalogueAdmin.json';
 import en_evidence from './en/evidence.json';
 import en_notifications from './en/notifications.json';
 
@@ -68,6 +72,8 @@ export const de = {
   settings: de_settings,
   shell: de_shell,
   standards: de_standards,
+  catalogueDiff: de_catalogueDiff,
+  catalogueAdmin: de_catalogueAdmin,
   evidence: de_evidence,
   notifications: de_notifications,
 };
@@ -93,6 +99,8 @@ export const en = {
   settings: en_settings,
   shell: en_shell,
   standards: en_standards,
+  catalogueDiff: en_catalogueDiff,
+  catalogueAdmin: en_catalogueAdmin,
   evidence: en_evidence,
   notifications: en_notifications,
 };

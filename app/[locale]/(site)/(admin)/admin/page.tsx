@@ -12,12 +12,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const actor = await requirePermission('admin:access');
-  const [t, ts] = await Promise.all([getTranslations('admin'), getTranslations('settings')]);
+  const [t, ts, tc] = await Promise.all([getTranslations('admin'), getTranslations('settings'), getTranslations('catalogueAdmin')]);
   return (
     <>
       <PageHeader title={t('title')}>
         <p>{t('placeholder')}</p>
       </PageHeader>
+      {hasPermission(actor.role, 'catalogue:manage') && (
+        <ul className="mb-2 space-y-2">
+          <li>
+            <Link href="/admin/catalogue" className="font-semibold text-brand-800 underline">
+              {tc('adminLink')}
+            </Link>
+            <span className="text-muted"> – {tc('adminLinkHint')}</span>
+          </li>
+        </ul>
+      )}
       {hasPermission(actor.role, 'settings:manage') && (
         <ul className="space-y-2">
           <li>
