@@ -28,7 +28,7 @@ describe('seed', () => {
 
   beforeAll(async () => {
     const first = await seed({ demo: true });
-    expect(first).toEqual({ catalogueCreated: true, catalogueTranslatedStandards: 0, demoUsersCreated: 3 });
+    expect(first).toEqual({ catalogueCreated: true, catalogueTranslatedStandards: 0, legalTextsCreated: 3, demoUsersCreated: 3 });
     catalogue = (await getPublishedCatalogue())!;
   });
 
@@ -97,7 +97,7 @@ describe('seed', () => {
 
   it('changes nothing when run again', async () => {
     const before = await snapshot();
-    expect(await seed({ demo: true })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, demoUsersCreated: 0 });
+    expect(await seed({ demo: true })).toEqual({ catalogueCreated: false, catalogueTranslatedStandards: 0, legalTextsCreated: 0, demoUsersCreated: 0 });
     expect(await snapshot()).toEqual(before);
   });
 });
