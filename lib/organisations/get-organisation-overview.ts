@@ -4,7 +4,7 @@ import { NotFoundError } from '@/lib/errors';
 
 /**
  * /organisation: the actor's organisation (scoped: another one is not found), its applicants and
- * its pending invitations (not accepted, not expired).
+ * its pending invitations (not accepted, revoked or expired).
  */
 export async function getOrganisationOverview({ actor, now = new Date() }: { actor: ScopeActor; now?: Date }) {
   if (!actor.organisationId) throw new NotFoundError('Organisation');
@@ -20,7 +20,7 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
     }),
     db.invitation.findMany({
-      where: { organisationId: organisation.id, acceptedAt: null, expiresAt: { gt: now } },
+      where: { organisationId: organisation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       select: { id: true, email: true, expiresAt: true, invitedById: true, createdAt: true },
       orderBy: { createdAt: 'desc' },
     }),

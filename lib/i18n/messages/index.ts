@@ -24,6 +24,9 @@ import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
 import de_notifications from './de/notifications.json';
+import de_adminUsers from './de/adminUsers.json';
+import de_adminOrganisations from './de/adminOrganisations.json';
+import de_passwordReset from './de/passwordReset.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -46,6 +49,9 @@ import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
 import en_evidence from './en/evidence.json';
 import en_notifications from './en/notifications.json';
+import en_adminUsers from './en/adminUsers.json';
+import en_adminOrganisations from './en/adminOrganisations.json';
+import en_passwordReset from './en/passwordReset.json';
 
 export const de = {
   admin: de_admin,
@@ -70,6 +76,9 @@ export const de = {
   standards: de_standards,
   evidence: de_evidence,
   notifications: de_notifications,
+  adminUsers: de_adminUsers,
+  adminOrganisations: de_adminOrganisations,
+  passwordReset: de_passwordReset,
 };
 
 export const en = {
@@ -95,6 +104,9 @@ export const en = {
   standards: en_standards,
   evidence: en_evidence,
   notifications: en_notifications,
+  adminUsers: en_adminUsers,
+  adminOrganisations: en_adminOrganisations,
+  passwordReset: en_passwordReset,
 };
 
 export type Messages = typeof de;
