@@ -64,7 +64,7 @@ export function StaffInvitationForm({
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
+    <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
       <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((name) => t(`fields.${name}`))} />
       <p className="text-sm text-muted">{t('requiredHint')}</p>
       <div>

@@ -16,7 +16,7 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   const [members, invitations] = await Promise.all([
     db.user.findMany({
       where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT' }] },
-      select: { id: true, name: true, email: true, emailConfirmedAt: true },
+      select: { id: true, name: true, email: true, emailConfirmedAt: true, disabledAt: true },
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
     }),
     db.invitation.findMany({
@@ -28,7 +28,13 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   const inviters = new Map(members.map((member) => [member.id, member.name]));
   return {
     organisation,
-    members: members.map((member) => ({ id: member.id, name: member.name, email: member.email, confirmed: member.emailConfirmedAt !== null })),
+    members: members.map((member) => ({
+      id: member.id,
+      name: member.name,
+      email: member.email,
+      confirmed: member.emailConfirmedAt !== null,
+      disabled: member.disabledAt !== null,
+    })),
     invitations: invitations.map((invitation) => ({
       id: invitation.id,
       email: invitation.email,

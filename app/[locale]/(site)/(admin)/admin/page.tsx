@@ -12,12 +12,37 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const actor = await requirePermission('admin:access');
-  const [t, ts] = await Promise.all([getTranslations('admin'), getTranslations('settings')]);
+  const [t, ts, tu, to] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('settings'),
+    getTranslations('adminUsers'),
+    getTranslations('adminOrganisations'),
+  ]);
   return (
     <>
       <PageHeader title={t('title')}>
         <p>{t('placeholder')}</p>
       </PageHeader>
+      {hasPermission(actor.role, 'users:manage') && (
+        <ul className="mb-2 space-y-2">
+          <li>
+            <Link href="/admin/users" className="font-semibold text-brand-800 underline">
+              {tu('adminLink')}
+            </Link>
+            <span className="text-muted"> – {tu('adminLinkHint')}</span>
+          </li>
+        </ul>
+      )}
+      {hasPermission(actor.role, 'organisations:manage') && (
+        <ul className="mb-2 space-y-2">
+          <li>
+            <Link href="/admin/organisations" className="font-semibold text-brand-800 underline">
+              {to('adminLink')}
+            </Link>
+            <span className="text-muted"> – {to('adminLinkHint')}</span>
+          </li>
+        </ul>
+      )}
       {hasPermission(actor.role, 'settings:manage') && (
         <ul className="space-y-2">
           <li>
