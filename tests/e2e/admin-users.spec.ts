@@ -30,7 +30,7 @@ test('an administrator finds accounts, invites an officer, who sets up the accou
   await expectAccessible(page);
 
   // Search and filter: the GET form puts them into the URL.
-  await page.getByLabel('Suche').fill(tag);
+  await page.getByLabel('Suche', { exact: true }).fill(tag);
   await page.getByRole('button', { name: 'Filter anwenden' }).click();
   await page.waitForURL(/q=/);
   const accounts = page.getByRole('region', { name: /^Konten/ });
@@ -48,7 +48,7 @@ test('an administrator finds accounts, invites an officer, who sets up the accou
   // Inviting: an empty address is said at the field and in the summary.
   const email = `neu-${tag}@land.example`;
   await page.getByRole('button', { name: 'Einladen' }).click();
-  await expect(page.getByRole('alert')).toContainText('E-Mail-Adresse: Bitte geben Sie die E-Mail-Adresse ein.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('E-Mail-Adresse: Bitte geben Sie die E-Mail-Adresse ein.');
   await expect(field(page, 'E-Mail-Adresse')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
   await field(page, 'E-Mail-Adresse').fill(email);
@@ -78,7 +78,7 @@ test('an administrator finds accounts, invites an officer, who sets up the accou
   await field(page, 'Passwort').fill(PASSWORD);
   await field(page, 'Passwort wiederholen').fill('etwas-anderes-2026');
   await page.getByRole('button', { name: 'Konto einrichten' }).click();
-  await expect(page.getByRole('alert')).toContainText('Die beiden Passwörter stimmen nicht überein.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Die beiden Passwörter stimmen nicht überein.');
   await expectAccessible(page);
   await field(page, 'Passwort').fill(PASSWORD);
   await field(page, 'Passwort wiederholen').fill(PASSWORD);
@@ -146,7 +146,7 @@ test('an administrator disables an account (out at its next request) and sends a
   await field(page, 'Neues Passwort').fill('kurz');
   await field(page, 'Neues Passwort wiederholen').fill('kurz');
   await page.getByRole('button', { name: 'Passwort speichern' }).click();
-  await expect(page.getByRole('alert')).toContainText('Das Passwort ist zu kurz');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Das Passwort ist zu kurz');
   await expectAccessible(page);
   await field(page, 'Neues Passwort').fill(NEW_PASSWORD);
   await field(page, 'Neues Passwort wiederholen').fill(NEW_PASSWORD);
@@ -182,7 +182,7 @@ test('an administrator edits an organisation and merges a duplicate into it', as
   // Editing: the applicants' form and rules.
   await field(page, 'Postleitzahl').fill('123');
   await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('alert')).toContainText('Die Postleitzahl muss aus 5 Ziffern bestehen.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Die Postleitzahl muss aus 5 Ziffern bestehen.');
   await expectAccessible(page);
   await field(page, 'Postleitzahl').fill('06108');
   await field(page, 'Ort').fill('Halle (Saale)');
@@ -191,10 +191,10 @@ test('an administrator edits an organisation and merges a duplicate into it', as
 
   // Merging: nothing chosen is said at the field; then the dialog names what moves.
   await page.getByRole('button', { name: 'Zusammenführen …' }).click();
-  await expect(page.getByRole('alert')).toContainText('Bitte wählen Sie die Dublette.');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Bitte wählen Sie die Dublette.');
   await expectAccessible(page);
-  const option = await page.getByLabel('Dublette').locator('option', { hasText: `Brueckenbau ${tag} eV` }).textContent();
-  await page.getByLabel('Dublette').selectOption({ label: option! });
+  const option = await page.getByLabel('Dublette', { exact: true }).locator('option', { hasText: `Brueckenbau ${tag} eV` }).textContent();
+  await page.getByLabel('Dublette', { exact: true }).selectOption({ label: option! });
   await page.getByRole('button', { name: 'Zusammenführen …' }).click();
   const dialog = page.getByRole('dialog', { name: 'Organisationen zusammenführen?' });
   await expect(dialog).toContainText(`„Brueckenbau ${tag} eV“ wird in „Brückenbau ${tag} e. V.“ übernommen: 1 Konto, 1 Projekt und 0 Einladungen gehen über`);
