@@ -34,7 +34,7 @@ export async function StaffInvitations({
         <tbody>
           {invitations.map((invitation) => (
             <tr key={invitation.id}>
-              <th scope="row" className="min-w-40 font-normal break-all">
+              <th scope="row" className="min-w-40 font-normal break-words">
                 {invitation.email}
               </th>
               <td className="min-w-32">{tr(invitation.role)}</td>

@@ -37,7 +37,7 @@ export async function UserTable({ list, actorId }: { list: UserList; actorId: st
                   </Link>
                   {user.id === actorId && <span className="text-muted"> {t('you')}</span>}
                 </th>
-                <td className="min-w-40 break-all">{user.email}</td>
+                <td className="min-w-40 break-words">{user.email}</td>
                 <td className="min-w-32">{tr(user.role)}</td>
                 <td className="min-w-32 break-words">
                   {user.organisation ? (

@@ -93,7 +93,7 @@ export default async function OrganisationPage({ params }: Params) {
                         {user.name}
                       </Link>
                     </th>
-                    <td className="min-w-40 break-all">{user.email}</td>
+                    <td className="min-w-40 break-words">{user.email}</td>
                     <td>{tr(user.role)}</td>
                     <td>
                       <UserStateBadge state={user.state} label={tu(`states.${user.state}`)} />
@@ -150,7 +150,7 @@ export default async function OrganisationPage({ params }: Params) {
         ) : (
           <ul className="space-y-1" data-testid="organisation-invitations">
             {organisation.invitations.map((invitation) => (
-              <li key={invitation.id} className="break-all">
+              <li key={invitation.id} className="break-words">
                 {invitation.email} ({t('detail.invitationExpires')}{' '}
                 <time dateTime={invitation.expiresAt.toISOString()}>{date(invitation.expiresAt)}</time>)
               </li>

@@ -43,7 +43,7 @@ export default async function UserPage({ params }: Params) {
         </Link>
       </p>
       <PageHeader title={user.name}>
-        <p className="break-all text-muted">{user.email}</p>
+        <p className="break-words text-muted">{user.email}</p>
       </PageHeader>
 
       <section aria-labelledby="account-heading" className="mb-10">
