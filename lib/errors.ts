@@ -38,6 +38,17 @@ export const DOMAIN_ERROR_STATUS = {
   invitationUsed: 422,
   invitationExpired: 422,
   invitationEmailMismatch: 422,
+  // Administration of users and organisations (lib/users/, lib/organisations/)
+  invitationRevoked: 422,
+  ownAccount: 409,
+  lastAdmin: 409,
+  roleChangeRefused: 422,
+  userDisabled: 409,
+  lastMember: 409,
+  sameOrganisation: 422,
+  resetLinkUnknown: 422,
+  resetLinkUsed: 422,
+  resetLinkExpired: 422,
   // Review (lib/review/)
   notAssignee: 409,
   proposalOpen: 409,

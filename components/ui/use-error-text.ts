@@ -3,7 +3,23 @@
 import { useTranslations } from 'next-intl';
 
 /** The namespaces whose `errors` hold a form's own messages. */
-export type ErrorNamespace = 'assessment' | 'auth' | 'catalogueAdmin' | 'comments' | 'companies' | 'evidence' | 'legal' | 'notifications' | 'organisation' | 'projects' | 'register' | 'review' | 'settings';
+export type ErrorNamespace =
+  | 'adminOrganisations'
+  | 'adminUsers'
+  | 'assessment'
+  | 'auth'
+  | 'catalogueAdmin'
+  | 'comments'
+  | 'companies'
+  | 'evidence'
+  | 'legal'
+  | 'notifications'
+  | 'organisation'
+  | 'passwordReset'
+  | 'projects'
+  | 'register'
+  | 'review'
+  | 'settings';
 
 type MessageKey = Parameters<ReturnType<typeof useTranslations<never>>>[0];
 

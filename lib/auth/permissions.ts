@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'admin:access',
   'catalogue:manage',
   'users:manage',
+  'organisations:manage',
   'audit:read',
   'settings:manage',
   'notifications:read',
@@ -29,7 +30,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS = {
   APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read'],
   OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read'],
-  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'audit:read', 'settings:manage', 'notifications:read'],
+  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'organisations:manage', 'audit:read', 'settings:manage', 'notifications:read'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Where each role lands after sign-in. */

@@ -109,3 +109,18 @@ export function visibleAssessment(actor: ScopeActor, assessmentId: string): Pris
 export function notificationScope(actor: ScopeActor): Prisma.NotificationWhereInput {
   return { userId: actor.id };
 }
+
+/**
+ * Which invitations an actor may see and revoke: applicants their own organisation's;
+ * administrators every one (staff invitations have no organisation); officers none.
+ */
+export function invitationScope(actor: ScopeActor): Prisma.InvitationWhereInput {
+  switch (actor.role) {
+    case 'APPLICANT':
+      return actor.organisationId ? { organisationId: actor.organisationId } : NOTHING;
+    case 'OFFICER':
+      return NOTHING;
+    case 'ADMIN':
+      return {};
+  }
+}

@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { de, en } from '@/lib/i18n/messages';
 
-type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation';
+type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation' | 'staffInvitation' | 'passwordReset';
 
 /**
  * Subject and plain-text body of a mail in the recipient's language (the `mail` catalogue).

@@ -4,7 +4,7 @@ import { NotFoundError } from '@/lib/errors';
 
 /**
  * /organisation: the actor's organisation (scoped: another one is not found), its applicants and
- * its pending invitations (not accepted, not expired).
+ * its pending invitations (not accepted, revoked or expired).
  */
 export async function getOrganisationOverview({ actor, now = new Date() }: { actor: ScopeActor; now?: Date }) {
   if (!actor.organisationId) throw new NotFoundError('Organisation');
@@ -16,11 +16,11 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   const [members, invitations] = await Promise.all([
     db.user.findMany({
       where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT' }] },
-      select: { id: true, name: true, email: true, emailConfirmedAt: true },
+      select: { id: true, name: true, email: true, emailConfirmedAt: true, disabledAt: true },
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
     }),
     db.invitation.findMany({
-      where: { organisationId: organisation.id, acceptedAt: null, expiresAt: { gt: now } },
+      where: { organisationId: organisation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       select: { id: true, email: true, expiresAt: true, invitedById: true, createdAt: true },
       orderBy: { createdAt: 'desc' },
     }),
@@ -28,7 +28,13 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   const inviters = new Map(members.map((member) => [member.id, member.name]));
   return {
     organisation,
-    members: members.map((member) => ({ id: member.id, name: member.name, email: member.email, confirmed: member.emailConfirmedAt !== null })),
+    members: members.map((member) => ({
+      id: member.id,
+      name: member.name,
+      email: member.email,
+      confirmed: member.emailConfirmedAt !== null,
+      disabled: member.disabledAt !== null,
+    })),
     invitations: invitations.map((invitation) => ({
       id: invitation.id,
       email: invitation.email,

@@ -8,8 +8,8 @@ import { updateOrganisationSchema } from '@/lib/organisations/update-organisatio
 const FIELDS = { name: true, legalForm: true, street: true, postalCode: true, city: true } as const;
 
 /**
- * Changes an organisation's name, legal form and address. Only its own applicants may; any other
- * organisation id is not found (404). With `expectedUpdatedAt` (the form always sends the value
+ * Changes an organisation's name, legal form and address. Its own applicants may, and
+ * administrators; for an applicant any other organisation id is not found (404). With `expectedUpdatedAt` (the form always sends the value
  * it was opened with), a change made meanwhile by a colleague gives
  * ConflictError('organisationChanged') and nothing is overwritten. Before and after go into the
  * audit event.
@@ -25,7 +25,8 @@ export async function updateOrganisation({
   expectedUpdatedAt?: string;
   input: unknown;
 }) {
-  if (!hasPermission(actor.role, 'organisation:manage')) throw new AuthorizationError('forbidden');
+  // Applicants their own organisation; administrators (/admin/organisations/[id]) any: organisationScope decides which.
+  if (!hasPermission(actor.role, 'organisation:manage') && !hasPermission(actor.role, 'organisations:manage')) throw new AuthorizationError('forbidden');
   const data = updateOrganisationSchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await tx.organisation.findFirst({

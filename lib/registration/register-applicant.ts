@@ -13,12 +13,17 @@ import { portalLink } from '@/lib/registration/constants';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
-type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null };
+type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
+type InvitationRow = Omit<Invitation, 'organisationId'> & { organisationId: string | null };
 
-/** An invitation that cannot be used: a form-level message (`register.errors.*`). */
-function assertUsable(invitation: Invitation | null, email: string, now: Date): asserts invitation is Invitation {
-  if (!invitation) throw new DomainError('invitationUnknown');
+/**
+ * An invitation that cannot be used: a form-level message (`register.errors.*`). A staff
+ * invitation (no organisation) is accepted by lib/users/accept-staff-invitation.ts, not here.
+ */
+function assertUsable(invitation: InvitationRow | null, email: string, now: Date): asserts invitation is Invitation {
+  if (!invitation || invitation.organisationId === null) throw new DomainError('invitationUnknown');
   if (invitation.acceptedAt) throw new DomainError('invitationUsed');
+  if (invitation.revokedAt) throw new DomainError('invitationRevoked');
   if (invitation.expiresAt <= now) throw new DomainError('invitationExpired');
   if (normaliseEmail(invitation.email) !== email) {
     throw new DomainError('invitationEmailMismatch', 'invitationEmailMismatch', { email: ['invitationEmailMismatch'] });
@@ -78,7 +83,7 @@ export async function registerApplicant({
       const invitation = data.invitation
         ? await tx.invitation.findUnique({
             where: { tokenHash: hashToken(data.invitation) },
-            select: { id: true, organisationId: true, email: true, expiresAt: true, acceptedAt: true },
+            select: { id: true, organisationId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
           })
         : null;
       if (data.invitation) assertUsable(invitation, email, now);
@@ -109,7 +114,7 @@ export async function registerApplicant({
       if (invitation) {
         // Single use, also against a concurrent registration with the same link.
         const accepted = await tx.invitation.updateMany({
-          where: { id: invitation.id, acceptedAt: null, expiresAt: { gt: now } },
+          where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
           data: { acceptedAt: now, acceptedById: user.id },
         });
         if (accepted.count !== 1) throw new DomainError('invitationUsed');

@@ -45,7 +45,7 @@ describe('inviteColleague and joining with the invitation', () => {
     expect(row).toEqual({ tokenHash: hashToken(token), organisationId: alice.organisationId, invitedById: alice.id });
     expect(await db.auditEvent.count({ where: { action: 'invitation.created', subjectId: invitation.id, actorId: alice.id } })).toBe(1);
 
-    expect(await getInvitation({ token })).toEqual({ status: 'valid', organisationName: 'Organisation A', email: 'carla@a.example' });
+    expect(await getInvitation({ token })).toEqual({ status: 'valid', role: 'APPLICANT', organisationName: 'Organisation A', email: 'carla@a.example' });
     const organisations = await db.organisation.count();
     await registerApplicant({
       input: registration({ email: 'carla@a.example', name: 'Carla Kollegin', invitation: token, organisationName: '', legalForm: '', street: '', postalCode: '', city: '' }),

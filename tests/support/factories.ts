@@ -5,8 +5,7 @@
  * never raw rows. What a test starts from therefore carries the audit events, answer versions,
  * snapshots and states the application itself would have written.
  * The integration tests use them on their per-file database; the browser tests on the portal's
- * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly. The one
- * exception is disableTestUser: lib/ has no domain function for it yet.
+ * database (tests/e2e/support/factories.ts). Reads (actorFor) may query directly.
  */
 import { randomUUID } from 'node:crypto';
 import { db } from '@/lib/db';
@@ -33,6 +32,7 @@ import type { ProjectFormInput } from '@/lib/projects/project-profile-schema';
 import { confirmEmail } from '@/lib/registration/confirm-email';
 import { registerApplicant } from '@/lib/registration/register-applicant';
 import { createUser } from '@/lib/users/create-user';
+import { setUserDisabled } from '@/lib/users/set-user-disabled';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { DEMO_USERS } from '@/prisma/seed/seed-demo';
 import { BASE_URL, PASSWORD, linkFromMail, registration } from '@/tests/support/registration';
@@ -119,12 +119,12 @@ export async function createTestUser({
 }
 
 /**
- * Disables a user (sets `disabledAt`). lib/ has no domain function for this yet, so this is the
- * one factory that writes a row directly: a single UPDATE, with no audit event. Replace it with
- * the domain function once there is one.
+ * Disables a user the way an administrator does (setUserDisabled, with its audit event): by
+ * `admin`, or by a new administrator made for it.
  */
-export async function disableTestUser({ userId }: { userId: string }): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { disabledAt: new Date() }, select: { id: true } });
+export async function disableTestUser({ userId, admin }: { userId: string; admin?: ScopeActor }): Promise<void> {
+  const actor = admin ?? (await createTestUser({ role: 'ADMIN', name: 'Ada Abschalter' }));
+  await setUserDisabled({ actor, userId, input: { disabled: true } });
 }
 
 /** A project of the actor's organisation with its draft self-assessment (revision 1, 22 open answers). */

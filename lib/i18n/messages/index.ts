@@ -26,6 +26,9 @@ import de_catalogueDiff from './de/catalogueDiff.json';
 import de_catalogueAdmin from './de/catalogueAdmin.json';
 import de_evidence from './de/evidence.json';
 import de_notifications from './de/notifications.json';
+import de_adminUsers from './de/adminUsers.json';
+import de_adminOrganisations from './de/adminOrganisations.json';
+import de_passwordReset from './de/passwordReset.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -50,6 +53,9 @@ import en_catalogueDiff from './en/catalogueDiff.json';
 import en_catalogueAdmin from './en/catalogueAdmin.json';
 import en_evidence from './en/evidence.json';
 import en_notifications from './en/notifications.json';
+import en_adminUsers from './en/adminUsers.json';
+import en_adminOrganisations from './en/adminOrganisations.json';
+import en_passwordReset from './en/passwordReset.json';
 
 export const de = {
   admin: de_admin,
@@ -76,6 +82,9 @@ export const de = {
   catalogueAdmin: de_catalogueAdmin,
   evidence: de_evidence,
   notifications: de_notifications,
+  adminUsers: de_adminUsers,
+  adminOrganisations: de_adminOrganisations,
+  passwordReset: de_passwordReset,
 };
 
 export const en = {
@@ -103,6 +112,9 @@ export const en = {
   catalogueAdmin: en_catalogueAdmin,
   evidence: en_evidence,
   notifications: en_notifications,
+  adminUsers: en_adminUsers,
+  adminOrganisations: en_adminOrganisations,
+  passwordReset: en_passwordReset,
 };
 
 export type Messages = typeof de;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
-import { hasPermission } from '@/lib/auth/permissions';
+import { hasPermission, type Permission } from '@/lib/auth/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,34 +10,39 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+/** The areas of „Verwaltung“, each with the permission it needs and its namespace's `adminLink`/`adminLinkHint`. */
+const AREAS = [
+  { href: '/admin/catalogue', permission: 'catalogue:manage', namespace: 'catalogueAdmin' },
+  { href: '/admin/users', permission: 'users:manage', namespace: 'adminUsers' },
+  { href: '/admin/organisations', permission: 'organisations:manage', namespace: 'adminOrganisations' },
+  { href: '/admin/settings', permission: 'settings:manage', namespace: 'settings' },
+] as const satisfies readonly { href: string; permission: Permission; namespace: string }[];
+
+/** „Verwaltung“: the administrators' areas they may open. */
 export default async function AdminPage() {
   const actor = await requirePermission('admin:access');
-  const [t, ts, tc] = await Promise.all([getTranslations('admin'), getTranslations('settings'), getTranslations('catalogueAdmin')]);
+  const t = await getTranslations('admin');
+  const areas = await Promise.all(
+    AREAS.filter((area) => hasPermission(actor.role, area.permission)).map(async (area) => {
+      const ta = await getTranslations(area.namespace);
+      return { href: area.href, label: ta('adminLink'), hint: ta('adminLinkHint') };
+    }),
+  );
   return (
     <>
       <PageHeader title={t('title')}>
-        <p>{t('placeholder')}</p>
+        <p>{t('intro')}</p>
       </PageHeader>
-      {hasPermission(actor.role, 'catalogue:manage') && (
-        <ul className="mb-2 space-y-2">
-          <li>
-            <Link href="/admin/catalogue" className="font-semibold text-brand-800 underline">
-              {tc('adminLink')}
+      <ul className="space-y-3">
+        {areas.map((area) => (
+          <li key={area.href}>
+            <Link href={area.href} className="font-semibold text-brand-800 underline">
+              {area.label}
             </Link>
-            <span className="text-muted"> – {tc('adminLinkHint')}</span>
+            <span className="text-muted"> – {area.hint}</span>
           </li>
-        </ul>
-      )}
-      {hasPermission(actor.role, 'settings:manage') && (
-        <ul className="space-y-2">
-          <li>
-            <Link href="/admin/settings" className="font-semibold text-brand-800 underline">
-              {ts('adminLink')}
-            </Link>
-            <span className="text-muted"> – {ts('adminLinkHint')}</span>
-          </li>
-        </ul>
-      )}
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+import { checkPassword } from '@/lib/registration/password-rules';
+
+const line = (max: number, tooLong: string) =>
+  z.string().check(
+    z.trim(),
+    z.maxLength(max, tooLong),
+    z.refine((value) => !/[\r\n]/.test(value), 'lineBreak'),
+  );
+
+/**
+ * Setting up a staff account from an invitation (/register?invitation=…): name and password (the
+ * rules of registration, against the invited address, which the server takes from the
+ * invitation). Messages are keys of `register.errors`.
+ */
+export const acceptStaffInvitationSchema = z
+  .object({
+    invitation: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    email: z.string(),
+    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
+    password: z.string(),
+    passwordConfirmation: z.string(),
+  })
+  .check(
+    z.superRefine((input, ctx) => {
+      checkPassword({ password: input.password, email: input.email, ctx, path: ['password'] });
+      if (input.password !== input.passwordConfirmation) {
+        ctx.addIssue({ code: 'custom', message: 'passwordMismatch', path: ['passwordConfirmation'] });
+      }
+    }),
+  );
+
+export type AcceptStaffInvitationInput = z.input<typeof acceptStaffInvitationSchema>;
