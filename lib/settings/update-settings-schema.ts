@@ -3,6 +3,10 @@ import { SETTING_DEFINITIONS as D, type SettingField } from '@/lib/settings/sett
 
 const days = D['review.highlightDays'];
 
+/** A retention period in days (all share their bounds). */
+const retentionDays = (key: 'retention.unconfirmedAccountDays' | 'retention.tokenDays' | 'retention.loginAttemptDays' | 'retention.rateLimitDays' | 'retention.mailBodyDays') =>
+  z.optional(z.int('integerRequired').check(z.minimum(D[key].min, 'retentionDaysRange'), z.maximum(D[key].max, 'retentionDaysRange')));
+
 /**
  * The settings form (/admin/settings): one field per setting, by its form field name
  * (lib/settings/setting-definitions.ts). Every field is optional: only what is sent changes.
@@ -13,6 +17,11 @@ export const updateSettingsSchema = z.strictObject({
   reviewHighlightDays: z.optional(
     z.int('integerRequired').check(z.minimum(days.min, 'highlightDaysRange'), z.maximum(days.max, 'highlightDaysRange')),
   ),
+  retentionUnconfirmedAccountDays: retentionDays('retention.unconfirmedAccountDays'),
+  retentionTokenDays: retentionDays('retention.tokenDays'),
+  retentionLoginAttemptDays: retentionDays('retention.loginAttemptDays'),
+  retentionRateLimitDays: retentionDays('retention.rateLimitDays'),
+  retentionMailBodyDays: retentionDays('retention.mailBodyDays'),
 } satisfies Record<SettingField, unknown>);
 
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;

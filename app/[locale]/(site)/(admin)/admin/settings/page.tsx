@@ -23,7 +23,15 @@ export default async function SettingsPage() {
       </PageHeader>
       <SettingsForm
         action={saveSettings}
-        initial={{ reviewFourEyes: settings['review.fourEyes'], reviewHighlightDays: settings['review.highlightDays'] }}
+        initial={{
+          reviewFourEyes: settings['review.fourEyes'],
+          reviewHighlightDays: settings['review.highlightDays'],
+          retentionUnconfirmedAccountDays: settings['retention.unconfirmedAccountDays'],
+          retentionTokenDays: settings['retention.tokenDays'],
+          retentionLoginAttemptDays: settings['retention.loginAttemptDays'],
+          retentionRateLimitDays: settings['retention.rateLimitDays'],
+          retentionMailBodyDays: settings['retention.mailBodyDays'],
+        }}
       />
     </ClientMessages>
   );
