@@ -37,6 +37,11 @@ export const DOMAIN_ERROR_STATUS = {
   invitationUsed: 422,
   invitationExpired: 422,
   invitationEmailMismatch: 422,
+  // Data protection (lib/privacy/)
+  eraseSelf: 409,
+  eraseLastAdmin: 409,
+  alreadyErased: 409,
+  confirmationMismatch: 422,
   // Review (lib/review/)
   notAssignee: 409,
   proposalOpen: 409,

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 
 /** The namespaces whose `errors` hold a form's own messages. */
-export type ErrorNamespace = 'assessment' | 'auth' | 'comments' | 'companies' | 'evidence' | 'notifications' | 'organisation' | 'projects' | 'register' | 'review' | 'settings';
+export type ErrorNamespace = 'assessment' | 'auth' | 'comments' | 'companies' | 'evidence' | 'notifications' | 'organisation' | 'privacy' | 'projects' | 'register' | 'review' | 'settings';
 
 type MessageKey = Parameters<ReturnType<typeof useTranslations<never>>>[0];
 

@@ -24,6 +24,8 @@ import de_shell from './de/shell.json';
 import de_standards from './de/standards.json';
 import de_evidence from './de/evidence.json';
 import de_notifications from './de/notifications.json';
+import de_account from './de/account.json';
+import de_privacy from './de/privacy.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -46,6 +48,8 @@ import en_shell from './en/shell.json';
 import en_standards from './en/standards.json';
 import en_evidence from './en/evidence.json';
 import en_notifications from './en/notifications.json';
+import en_account from './en/account.json';
+import en_privacy from './en/privacy.json';
 
 export const de = {
   admin: de_admin,
@@ -70,6 +74,8 @@ export const de = {
   standards: de_standards,
   evidence: de_evidence,
   notifications: de_notifications,
+  account: de_account,
+  privacy: de_privacy,
 };
 
 export const en = {
@@ -95,6 +101,8 @@ export const en = {
   standards: en_standards,
   evidence: en_evidence,
   notifications: en_notifications,
+  account: en_account,
+  privacy: en_privacy,
 };
 
 export type Messages = typeof de;
