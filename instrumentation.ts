@@ -1,7 +1,7 @@
 /**
  * Runs once when a Next server process starts: refuse to serve with invalid settings, then start
- * the job queue of the mail outbox and the due-date reminders (lib/jobs/, ADR 015) — in every
- * server process; pg-boss's locking lets them share the work. Not during `next build`;
+ * the job queue of the mail outbox, the due-date reminders and the retention job (lib/jobs/,
+ * ADR 015) — in every server process; pg-boss's locking lets them share the work. Not during `next build`;
  * PORTAL_JOB_WORKER=0 turns it off.
  */
 export async function register() {

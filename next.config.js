@@ -48,7 +48,7 @@ const nextConfig = {
   async redirects() {
     return [
       {
-        source: '/:target((?:projects|organisation|review|admin|notifications)(?:/.*)?)',
+        source: '/:target((?:projects|organisation|review|admin|notifications|account)(?:/.*)?)',
         missing: NO_SESSION,
         destination: '/login?callbackUrl=/:target',
         permanent: false,

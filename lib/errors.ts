@@ -49,6 +49,11 @@ export const DOMAIN_ERROR_STATUS = {
   resetLinkUnknown: 422,
   resetLinkUsed: 422,
   resetLinkExpired: 422,
+  // Data protection (lib/privacy/)
+  eraseSelf: 409,
+  eraseLastAdmin: 409,
+  alreadyErased: 409,
+  confirmationMismatch: 422,
   // Review (lib/review/)
   notAssignee: 409,
   proposalOpen: 409,

@@ -3,17 +3,27 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { SETTING_DEFINITIONS, SETTING_FIELDS, type Settings } from '@/lib/settings/setting-definitions';
+import { SETTING_DEFINITIONS, SETTING_FIELDS, SETTING_KEYS, type SettingField, type Settings } from '@/lib/settings/setting-definitions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string };
+type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string } & Record<RetentionField, number>;
 
 const days = SETTING_DEFINITIONS['review.highlightDays'];
 
-/** The settings form: „Vier-Augen-Prinzip“ (checkbox), the queue's highlight after n days, the contact address in mails. */
+/** The retention periods (`retention.*`): whole numbers of days, one field each, in definition order. */
+const RETENTION_KEYS = SETTING_KEYS.filter((key) => key.startsWith('retention.')) as Extract<keyof typeof SETTING_DEFINITIONS, `retention.${string}`>[];
+type RetentionField = (typeof SETTING_DEFINITIONS)[(typeof RETENTION_KEYS)[number]]['field'];
+
+/** A whole number as typed; anything else (empty, 2.5) stays as it is typed, so the check names it. */
+function wholeNumber(data: FormData, field: SettingField): number {
+  const raw = String(data.get(field) ?? '').trim();
+  return /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number);
+}
+
+/** The settings form: „Vier-Augen-Prinzip“ (checkbox), the queue's highlight after n days, the contact address in mails and the retention periods. */
 export function SettingsForm({ initial, action }: { initial: Values; action: (input: Values) => Promise<ActionResult<Settings>> }) {
   const t = useTranslations('settings');
   const [saved, setSaved] = useState(false);
@@ -29,12 +39,11 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     setSaved(false);
-    const raw = String(data.get('reviewHighlightDays') ?? '').trim();
     submit({
       reviewFourEyes: data.get('reviewFourEyes') === 'on',
-      // Not a whole number (empty, 2.5) stays as it is typed, so the check names it.
-      reviewHighlightDays: /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number),
+      reviewHighlightDays: wholeNumber(data, 'reviewHighlightDays'),
       mailContactAddress: String(data.get('mailContactAddress') ?? '').trim(),
+      ...(Object.fromEntries(RETENTION_KEYS.map((key) => [SETTING_DEFINITIONS[key].field, wholeNumber(data, SETTING_DEFINITIONS[key].field)])) as Record<RetentionField, number>),
     });
   }
 
@@ -103,6 +112,25 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
           <FieldError id="mailContactAddress" error={contactError} />
         </div>
       </fieldset>
+      <fieldset className="space-y-6">
+        <legend className="mb-2 text-2xl font-bold text-brand-900">{t('retentionHeading')}</legend>
+        <p>{t('retentionIntro')}</p>
+        {RETENTION_KEYS.map((key) => {
+          const { field, min, max } = SETTING_DEFINITIONS[key];
+          return (
+            <IntegerField
+              key={field}
+              field={field}
+              label={t(`fields.${field}.label`)}
+              hint={t(`fields.${field}.hint`)}
+              min={min}
+              max={max}
+              initial={initial[field]}
+              error={errors[field]?.join(' ')}
+            />
+          );
+        })}
+      </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
           {pending ? t('saving') : t('save')}
@@ -112,5 +140,30 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
         </p>
       </div>
     </form>
+  );
+}
+
+/** A labelled whole-number field of the settings (days), with its hint and errors. */
+function IntegerField({ field, label, hint, min, max, initial, error }: { field: SettingField; label: string; hint: string; min: number; max: number; initial: number; error?: string }) {
+  return (
+    <div>
+      <FieldLabel id={field} label={label} />
+      <FieldHint id={field} hint={hint} />
+      <input
+        id={field}
+        name={field}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        step={1}
+        required
+        defaultValue={initial}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(field, { hint: true, error })}
+        className={`${INPUT_CLASS} max-w-32`}
+      />
+      <FieldError id={field} error={error} />
+    </div>
   );
 }

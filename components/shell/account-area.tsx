@@ -5,11 +5,11 @@ import { useSessionUser } from '@/components/shell/session-context';
 import { buttonClass } from '@/components/ui/button-classes';
 import { NotificationBell } from '@/components/shell/notification-bell';
 
-/** The header's corner: the bell, „Angemeldet als …“ with „Abmelden“, or „Anmelden“ (nothing while a cached page still asks). */
+/** The header's corner: the bell, „Angemeldet als …“ with „Mein Konto“ and „Abmelden“, or „Anmelden“ (nothing while a cached page still asks). */
 export function AccountArea({
   labels,
 }: {
-  labels: { signIn: string; signOut: string; signedInAs: string; notificationsUnread: string; notificationsNoneUnread: string };
+  labels: { signIn: string; signOut: string; signedInAs: string; account: string; notificationsUnread: string; notificationsNoneUnread: string };
 }) {
   const user = useSessionUser();
   if (user === undefined) return <span aria-hidden="true" className="inline-block h-9 w-24" />;
@@ -21,7 +21,7 @@ export function AccountArea({
     );
   }
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex flex-wrap items-center gap-3">
       <NotificationBell
         count={user.unreadNotifications ?? 0}
         labels={{ unread: labels.notificationsUnread, noneUnread: labels.notificationsNoneUnread }}
@@ -29,6 +29,9 @@ export function AccountArea({
       <span className="text-sm" data-testid="current-user">
         {labels.signedInAs} {user.name}
       </span>
+      <a href="/account" className="text-sm text-brand-800 underline">
+        {labels.account}
+      </a>
       <SignOutButton label={labels.signOut} />
     </div>
   );

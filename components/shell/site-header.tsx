@@ -25,6 +25,7 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
               signIn: t('signIn'),
               signOut: t('signOut'),
               signedInAs: t('signedInAs'),
+              account: t('account'),
               // `{count}` is filled in the browser: the number may arrive there (/api/me).
               notificationsUnread: t('notificationsUnread', { count: '{count}' }),
               notificationsNoneUnread: t('notificationsNoneUnread'),

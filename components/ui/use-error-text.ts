@@ -16,6 +16,7 @@ export type ErrorNamespace =
   | 'notifications'
   | 'organisation'
   | 'passwordReset'
+  | 'privacy'
   | 'projects'
   | 'register'
   | 'review'

@@ -12,6 +12,7 @@ import type { PhaseKey } from '@/lib/generated/prisma/enums';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
+import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 /**
  * Everything the self-assessment's pages show: the project's profile essentials, the assessment
@@ -23,17 +24,20 @@ import { listRevisionEvidence } from '@/lib/evidence/list-revision-evidence';
  * standard's texts was most of this function's cost. Scoped: NotFoundError for anyone who may
  * not see the project or asks for a revision or phase that does not exist; officers see only
  * submitted revisions (`revisionScope`: „latest“ is then the latest submitted one, never a draft).
+ * `locale` is the reader's language for the names of erased people (lib/users/display-name.ts).
  */
 export async function getAssessmentView({
   projectId,
   actor,
   revisionNumber,
   phase,
+  locale,
 }: {
   projectId: string;
   actor: ScopeActor;
   revisionNumber?: number;
   phase?: PhaseKey;
+  locale?: string;
 }) {
   const project = await db.project.findFirst({
     where: visibleProject(actor, projectId),
@@ -86,7 +90,7 @@ export async function getAssessmentView({
 
   const authorIds = [...new Set(revision.answers.flatMap((answer) => (answer.updatedById ? [answer.updatedById] : [])))];
   const authors = new Map(
-    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]),
+    (await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, ...DISPLAY_NAME_SELECT } })).map((user) => [user.id, displayName(user, locale)]),
   );
   const byKey = new Map(revision.answers.map((answer) => [answer.standardKey, answer]));
   const order = revision.catalogueVersion.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards.map((s) => s.key)));

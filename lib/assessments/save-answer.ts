@@ -8,6 +8,7 @@ import { saveAnswerSchema, type SaveAnswerInput } from '@/lib/assessments/save-a
 import { ConflictError, NotFoundError } from '@/lib/errors';
 import type { ScopeActor } from '@/lib/auth/scope';
 import type { Tx } from '@/lib/db/types';
+import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 /** An answer as saved, with who saved it: what autosave gets back, and the other side of a conflict. */
 export type StoredAnswer = AnswerSnapshot;
@@ -23,10 +24,13 @@ export type StoredAnswer = AnswerSnapshot;
  */
 export async function saveAnswer({
   actor,
+  locale,
   ...input
 }: SaveAnswerInput & {
   /** With `name` (the signed-in user, as the guards return it) the author needs no lookup. */
   actor: ScopeActor & { name?: string };
+  /** The reader's language, for a conflict's author if that person was erased (lib/users/display-name.ts). */
+  locale?: string;
 }): Promise<StoredAnswer> {
   const { projectId, standardKey, expectedVersion, answer } = saveAnswerSchema.parse(input);
   return db.$transaction(async (tx) => {
@@ -53,7 +57,7 @@ export async function saveAnswer({
     });
     if (count !== 1) {
       const current = await tx.answer.findUniqueOrThrow({ where: { revisionId_standardKey: { revisionId, standardKey } }, select: ANSWER_SELECT });
-      const stored = await toStoredAnswer(tx, current);
+      const stored = await toStoredAnswer(tx, current, undefined, locale);
       if (sameAnswer(stored, answer)) return stored;
       throw new ConflictError<StoredAnswer>('answerConflict', stored);
     }
@@ -81,12 +85,13 @@ async function toStoredAnswer(
   tx: Tx,
   row: { version: number; updatedAt: Date; updatedById: string | null } & Parameters<typeof toAnswerDraft>[0],
   author?: { id: string; name?: string },
+  locale?: string,
 ): Promise<StoredAnswer> {
   const known = author?.name !== undefined && author.id === row.updatedById;
   const user = known
-    ? { name: author.name! }
+    ? { name: author.name!, erasedAt: null }
     : row.updatedById
-      ? await tx.user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
+      ? await tx.user.findUnique({ where: { id: row.updatedById }, select: DISPLAY_NAME_SELECT })
       : null;
-  return { ...toAnswerDraft(row), version: row.version, updatedAt: row.updatedAt.toISOString(), updatedByName: user?.name ?? null };
+  return { ...toAnswerDraft(row), version: row.version, updatedAt: row.updatedAt.toISOString(), updatedByName: user ? displayName(user, locale) : null };
 }

@@ -50,20 +50,23 @@ export async function authenticate({
 
   const user = await db.user.findUnique({
     where: { email: address },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, emailConfirmedAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, emailConfirmedAt: true, erasedAt: true },
   });
-  const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  // An erased person (Art. 17, lib/privacy/erase-person.ts) has an unusable password anyway; they
+  // are treated like an unknown address, verified against the dummy hash to take the same time.
+  const known = user && !user.erasedAt ? user : null;
+  const passwordMatches = await verifyPassword(known?.passwordHash ?? DUMMY_HASH, password);
 
-  if (!user || !passwordMatches) {
+  if (!known || !passwordMatches) {
     await db.loginAttempt.create({ data: { email: address, succeeded: false, at: now }, select: { id: true } });
     return { ok: false, reason: 'invalid' };
   }
-  if (user.disabledAt) return { ok: false, reason: 'disabled' };
-  if (!user.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
+  if (known.disabledAt) return { ok: false, reason: 'disabled' };
+  if (!known.emailConfirmedAt) return { ok: false, reason: 'unconfirmed' };
 
   await db.$transaction(async (tx) => {
     await tx.loginAttempt.create({ data: { email: address, succeeded: true, at: now }, select: { id: true } });
-    await recordAuditEvent({ db: tx, actorId: user.id, action: 'user.sign-in', subjectType: 'User', subjectId: user.id });
+    await recordAuditEvent({ db: tx, actorId: known.id, action: 'user.sign-in', subjectType: 'User', subjectId: known.id });
   });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: known.id, email: known.email, name: known.name, role: known.role } };
 }

@@ -15,8 +15,8 @@ export type CurrentUser = {
 
 /**
  * The signed-in user, read from the database on every request (once per request): a user
- * disabled or deleted since sign-in is treated as signed out at the next request, and a
- * changed role takes effect at once.
+ * disabled, erased (Art. 17, lib/privacy/erase-person.ts) or deleted since sign-in is treated as
+ * signed out at the next request, and a changed role takes effect at once.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(getAuthOptions());
@@ -24,9 +24,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, organisationId: true, disabledAt: true },
+    select: { id: true, email: true, name: true, role: true, organisationId: true, disabledAt: true, erasedAt: true },
   });
-  if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabledAt, ...current } = user;
+  if (!user || user.disabledAt || user.erasedAt) return null;
+  const { disabledAt: _disabledAt, erasedAt: _erasedAt, ...current } = user;
   return current;
 });

@@ -23,14 +23,29 @@ export const PERMISSIONS = [
   'audit:read',
   'settings:manage',
   'notifications:read',
+  /** „Mein Konto“ (/account) and one's own data export (Art. 15 DSGVO): every role. */
+  'account:read',
+  /** Data protection for any person: export (Art. 15) and erasure (Art. 17), /admin/privacy. */
+  'privacy:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read'],
-  ADMIN: ['catalogue:read', 'admin:access', 'catalogue:manage', 'users:manage', 'organisations:manage', 'audit:read', 'settings:manage', 'notifications:read'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read'],
+  ADMIN: [
+    'catalogue:read',
+    'admin:access',
+    'catalogue:manage',
+    'users:manage',
+    'organisations:manage',
+    'audit:read',
+    'settings:manage',
+    'notifications:read',
+    'account:read',
+    'privacy:manage',
+  ],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Where each role lands after sign-in. */

@@ -15,6 +15,8 @@ export const JOBS = {
   mailSweep: 'mail-sweep',
   /** The due-date reminders (daily, and once at start). */
   dueDateReminders: 'due-date-reminders',
+  /** The retention periods (lib/privacy/apply-retention.ts): daily, and once at start. */
+  retention: 'privacy-retention',
 } as const;
 
 export function getJobQueue(): PgBoss | null {

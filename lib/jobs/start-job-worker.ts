@@ -5,6 +5,7 @@ import { deliverMail, type MailTransportSettings } from '@/lib/mail/deliver-mail
 import { requestMailDelivery, sweepMailOutbox } from '@/lib/mail/mail-outbox';
 import { MAIL_RETRY_BASE_MS } from '@/lib/mail/mail-retry';
 import { sendDueDateReminders } from '@/lib/notifications/send-due-date-reminders';
+import { applyRetention } from '@/lib/privacy/apply-retention';
 
 export type JobWorkerOptions = {
   /** SMTP settings; default SMTP_URL and MAIL_FROM. */
@@ -25,7 +26,8 @@ export type JobWorkerOptions = {
  *
  * Queues: `mail-deliver` (one stored mail; a failure schedules the next attempt with
  * exponential backoff), `mail-sweep` (every minute and at start: due mails whose job is
- * missing), `due-date-reminders` (daily at 07:00 Berlin time and at start).
+ * missing), `due-date-reminders` (daily at 07:00 Berlin time and at start), `privacy-retention`
+ * (daily at 03:30 Berlin time and at start: lib/privacy/apply-retention.ts).
  */
 export async function startJobWorker(options: JobWorkerOptions = {}): Promise<PgBoss> {
   const running = getJobQueue();
@@ -69,6 +71,7 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
     { name: JOBS.mailDeliver, policy: 'short', expireInSeconds: 120, retryLimit: 3, retryDelay: 30 },
     { name: JOBS.mailSweep, policy: 'short', expireInSeconds: 300, retryLimit: 0 },
     { name: JOBS.dueDateReminders, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 300 },
+    { name: JOBS.retention, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 600 },
   ] as const;
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const queue of queues) if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue);
@@ -94,11 +97,17 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
     const sent = await sendDueDateReminders();
     if (sent > 0) console.log(`[jobs] ${sent} due-date reminder(s) sent`);
   });
+  await boss.work(JOBS.retention, { pollingIntervalSeconds: 60 }, async () => {
+    const counts = await applyRetention();
+    console.log(`[jobs] retention: ${Object.entries(counts).map(([what, count]) => `${what} ${count}`).join(', ')}`);
+  });
   await boss.schedule(JOBS.mailSweep, '* * * * *');
   await boss.schedule(JOBS.dueDateReminders, '0 7 * * *', undefined, { tz: 'Europe/Berlin' });
+  await boss.schedule(JOBS.retention, '30 3 * * *', undefined, { tz: 'Europe/Berlin' });
   // Once at start as well (at most one waiting job each: the queues' policy).
   await boss.send(JOBS.mailSweep, {}, { singletonKey: 'start' });
   await boss.send(JOBS.dueDateReminders, {}, { singletonKey: 'start' });
+  await boss.send(JOBS.retention, {}, { singletonKey: 'start' });
 }
 
 /** Stops this process's job queue (tests; the server process simply ends). */

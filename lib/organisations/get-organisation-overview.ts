@@ -3,8 +3,8 @@ import { organisationScope, userScope, type ScopeActor } from '@/lib/auth/scope'
 import { NotFoundError } from '@/lib/errors';
 
 /**
- * /organisation: the actor's organisation (scoped: another one is not found), its applicants and
- * its pending invitations (not accepted, revoked or expired).
+ * /organisation: the actor's organisation (scoped: another one is not found), its applicants (not
+ * the erased ones) and its pending invitations (not accepted, revoked or expired).
  */
 export async function getOrganisationOverview({ actor, now = new Date() }: { actor: ScopeActor; now?: Date }) {
   if (!actor.organisationId) throw new NotFoundError('Organisation');
@@ -15,7 +15,8 @@ export async function getOrganisationOverview({ actor, now = new Date() }: { act
   if (!organisation) throw new NotFoundError('Organisation');
   const [members, invitations] = await Promise.all([
     db.user.findMany({
-      where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT' }] },
+      // An erased person (Art. 17) is no longer a member anyone sees.
+      where: { AND: [userScope(actor), { organisationId: organisation.id, role: 'APPLICANT', erasedAt: null }] },
       select: { id: true, name: true, email: true, emailConfirmedAt: true, disabledAt: true },
       orderBy: [{ name: 'asc' }, { email: 'asc' }],
     }),

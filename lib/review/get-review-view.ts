@@ -7,6 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import type { PhaseKey } from '@/lib/generated/prisma/enums';
 import { COMMENT_EDIT_MINUTES } from '@/lib/review/comment-schema';
 import { diffAnswers, type AnswerDiff } from '@/lib/review/diff-answers';
+import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 const COMMENT_SELECT = {
   id: true,
@@ -42,13 +43,16 @@ export async function getReviewView({
   actor,
   revisionNumber,
   phase,
+  locale,
 }: {
   projectId: string;
   actor: ScopeActor;
   revisionNumber?: number;
   phase?: PhaseKey;
+  /** The reader's language, for the names of erased people (lib/users/display-name.ts). */
+  locale?: string;
 }) {
-  const view = await getAssessmentView({ projectId, actor, revisionNumber, phase });
+  const view = await getAssessmentView({ projectId, actor, revisionNumber, phase, locale });
   const officer = actor.role !== 'APPLICANT';
   if (!view.revisions.some((revision) => revision.status === 'SUBMITTED')) {
     // Never submitted (an applicant's first draft): nothing of the review exists yet, no queries.
@@ -72,7 +76,7 @@ export async function getReviewView({
   const [assessment, submitted] = await Promise.all([
     db.assessment.findFirstOrThrow({
       where: { AND: [{ id: view.assessment.id }, { project: visibleProject(actor, projectId) }] },
-      select: { submittedAt: true, assignedAt: true, assignedTo: { select: { id: true, name: true } } },
+      select: { submittedAt: true, assignedAt: true, assignedTo: { select: { id: true, ...DISPLAY_NAME_SELECT } } },
     }),
     db.revision.findMany({
       where: { assessmentId: view.assessment.id, status: 'SUBMITTED', number: { lte: view.revision.number } },
@@ -139,7 +143,7 @@ export async function getReviewView({
   const peopleIds = new Set<string>(comments.map((comment) => comment.authorId));
   for (const id of [decision?.decidedById, decision?.confirmedById, proposal?.proposedById, lastReturned?.resolvedById]) if (id) peopleIds.add(id);
   const people = new Map(
-    (await db.user.findMany({ where: { id: { in: [...peopleIds] } }, select: { id: true, name: true, role: true } })).map((user) => [user.id, user]),
+    (await db.user.findMany({ where: { id: { in: [...peopleIds] } }, select: { id: true, role: true, ...DISPLAY_NAME_SELECT } })).map((user) => [user.id, { role: user.role, name: displayName(user, locale) }]),
   );
   const nameOf = (id: string | null | undefined) => (id ? (people.get(id)?.name ?? null) : null);
 
@@ -175,7 +179,9 @@ export async function getReviewView({
     ...view,
     /** The profile and companies as submitted with the shown revision (null for a draft). */
     profile: readProfileSnapshot(shown?.profileSnapshot),
-    assignment: { assignedTo: assessment.assignedTo, assignedAt: assessment.assignedAt, submittedAt: assessment.submittedAt },
+    assignment: {
+      assignedTo: assessment.assignedTo && { id: assessment.assignedTo.id, name: displayName(assessment.assignedTo, locale) },
+      assignedAt: assessment.assignedAt, submittedAt: assessment.submittedAt },
     verdicts: Object.fromEntries(verdicts.map((row) => [row.standardKey, row.verdict])) as Record<string, 'OK' | 'NEEDS_REVISION'>,
     /** The revision the verdicts and the decision belong to. */
     verdictRevisionNumber: verdictSource?.number ?? null,

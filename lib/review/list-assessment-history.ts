@@ -1,5 +1,6 @@
 import { db } from '@/lib/db';
 import type { ScopeActor } from '@/lib/auth/scope';
+import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 /** What applicants see of the history: the lifecycle and public comments — never internal notes, handover notes, proposals or verdicts in progress. */
 const LIFECYCLE_ACTIONS = [
@@ -29,9 +30,18 @@ export type HistoryEntry = {
  * „Verlauf“: the timeline of a self-assessment from its audit events (one indexed query on the
  * subject), newest first. Scoped in the query: for applicants only the lifecycle and public
  * comments — an internal note's event (details.internal) never leaves the database for them.
- * The caller has checked that the actor may see the assessment.
+ * The caller has checked that the actor may see the assessment. `locale`: the reader's language,
+ * for the names of erased people (lib/users/display-name.ts).
  */
-export async function listAssessmentHistory({ assessmentId, actor }: { assessmentId: string; actor: ScopeActor }): Promise<HistoryEntry[]> {
+export async function listAssessmentHistory({
+  assessmentId,
+  actor,
+  locale,
+}: {
+  assessmentId: string;
+  actor: ScopeActor;
+  locale?: string;
+}): Promise<HistoryEntry[]> {
   const applicant = actor.role === 'APPLICANT';
   const events = await db.auditEvent.findMany({
     where: {
@@ -47,7 +57,7 @@ export async function listAssessmentHistory({ assessmentId, actor }: { assessmen
     select: { id: true, at: true, action: true, actorId: true, details: true },
   });
   const actorIds = [...new Set(events.flatMap((event) => (event.actorId ? [event.actorId] : [])))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((user) => [user.id, user.name]));
+  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, ...DISPLAY_NAME_SELECT } })).map((user) => [user.id, displayName(user, locale)]));
   return events.map((event) => {
     const details = (event.details ?? {}) as { revision?: unknown; internal?: unknown; note?: unknown };
     return {

@@ -3,6 +3,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { assessmentScopeSql, type ScopeActor } from '@/lib/auth/scope';
 import { getSettings } from '@/lib/settings/get-settings';
+import { displayName } from '@/lib/users/display-name';
 import {
   listReviewQueueSchema,
   REVIEW_QUEUE_PAGE_SIZE,
@@ -19,6 +20,7 @@ type QueueRow = {
   submittedAt: Date;
   assignedToId: string | null;
   assigneeName: string | null;
+  assigneeErasedAt?: Date | null;
   projectId: string;
   title: string;
   organisationName: string;
@@ -77,7 +79,18 @@ function where(actor: ScopeActor, filters: ReviewQueueQuery): Prisma.Sql {
  * highlight (`review.highlightDays`): a submission nobody has taken that has waited longer is
  * `highlighted`. A page beyond the last shows the last.
  */
-export async function listReviewQueue({ actor, query = {}, now = new Date() }: { actor: ScopeActor; query?: unknown; now?: Date }) {
+export async function listReviewQueue({
+  actor,
+  query = {},
+  now = new Date(),
+  locale,
+}: {
+  actor: ScopeActor;
+  query?: unknown;
+  now?: Date;
+  /** The reader's language, for the names of erased people (lib/users/display-name.ts). */
+  locale?: string;
+}) {
   const filters = listReviewQueueSchema.parse(query);
   const condition = where(actor, filters);
   const [countRows, settings] = await Promise.all([
@@ -101,7 +114,7 @@ export async function listReviewQueue({ actor, query = {}, now = new Date() }: {
         (SELECT count(*) FROM "Answer" x WHERE x."revisionId" = q."revisionId" AND x."status" = 'PARTIALLY_FULFILLED')::int AS "partiallyFulfilled",
         (SELECT count(*) FROM "StandardVerdict" v WHERE v."revisionId" = q."revisionId" AND v."verdict" = 'NEEDS_REVISION')::int AS "needsRevision"
       FROM (
-        SELECT a."id", a."status", a."submittedAt", a."assignedToId", u."name" AS "assigneeName",
+        SELECT a."id", a."status", a."submittedAt", a."assignedToId", u."name" AS "assigneeName", u."erasedAt" AS "assigneeErasedAt",
           p."id" AS "projectId", p."title", o."name" AS "organisationName",
           r."id" AS "revisionId", r."number" AS "revisionNumber"
         FROM "Assessment" a
@@ -121,10 +134,11 @@ export async function listReviewQueue({ actor, query = {}, now = new Date() }: {
 
   const highlightDays = settings['review.highlightDays'];
   return {
-    rows: rows.map(({ revisionId: _revisionId, ...row }: QueueRow & { revisionId?: string }) => {
+    rows: rows.map(({ revisionId: _revisionId, assigneeErasedAt, ...row }: QueueRow & { revisionId?: string }) => {
       const waiting = now.getTime() - row.submittedAt.getTime();
       const waitingDays = Math.max(0, Math.floor(waiting / DAY));
-      return { ...row, waitingDays, highlighted: row.status === 'SUBMITTED' && row.assignedToId === null && waiting > highlightDays * DAY };
+      const assigneeName = row.assigneeName === null ? null : displayName({ name: row.assigneeName, erasedAt: assigneeErasedAt ?? null }, locale);
+      return { ...row, assigneeName, waitingDays, highlighted: row.status === 'SUBMITTED' && row.assignedToId === null && waiting > highlightDays * DAY };
     }),
     total,
     page,

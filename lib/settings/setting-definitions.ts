@@ -14,6 +14,19 @@ export const SETTING_DEFINITIONS = {
   'review.highlightDays': { field: 'reviewHighlightDays', type: 'integer', min: 1, max: 60, default: 5 },
   /** The address every mail names for questions (a line at the end of the mail); empty: none. */
   'mail.contactAddress': { field: 'mailContactAddress', type: 'email', maxLength: 254, default: '' },
+  /**
+   * Retention (lib/privacy/apply-retention.ts, a daily job), in days. Accounts whose address was
+   * never confirmed and that created no project are deleted after this many days.
+   */
+  'retention.unconfirmedAccountDays': { field: 'retentionUnconfirmedAccountDays', type: 'integer', min: 1, max: 3650, default: 30 },
+  /** Confirmation and password-reset links: deleted this many days after they were used or expired. */
+  'retention.tokenDays': { field: 'retentionTokenDays', type: 'integer', min: 1, max: 3650, default: 30 },
+  /** Sign-in attempts (throttling needs 15 minutes of them). */
+  'retention.loginAttemptDays': { field: 'retentionLoginAttemptDays', type: 'integer', min: 1, max: 3650, default: 90 },
+  /** Rate-limit rows (the limits need one hour of them). */
+  'retention.rateLimitDays': { field: 'retentionRateLimitDays', type: 'integer', min: 1, max: 3650, default: 7 },
+  /** The mail log's bodies are blanked after this many days (recipient, subject and status stay). */
+  'retention.mailBodyDays': { field: 'retentionMailBodyDays', type: 'integer', min: 1, max: 3650, default: 90 },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -4,6 +4,10 @@ import { SETTING_DEFINITIONS as D, type SettingField } from '@/lib/settings/sett
 const days = D['review.highlightDays'];
 const contact = D['mail.contactAddress'];
 
+/** A retention period in days (all share their bounds). */
+const retentionDays = (key: 'retention.unconfirmedAccountDays' | 'retention.tokenDays' | 'retention.loginAttemptDays' | 'retention.rateLimitDays' | 'retention.mailBodyDays') =>
+  z.optional(z.int('integerRequired').check(z.minimum(D[key].min, 'retentionDaysRange'), z.maximum(D[key].max, 'retentionDaysRange')));
+
 /**
  * The settings form (/admin/settings): one field per setting, by its form field name
  * (lib/settings/setting-definitions.ts). Every field is optional: only what is sent changes.
@@ -18,6 +22,11 @@ export const updateSettingsSchema = z.strictObject({
   mailContactAddress: z.optional(
     z.union([z.literal(''), z.email('emailInvalid').check(z.maxLength(contact.maxLength, 'emailInvalid'))], 'emailInvalid'),
   ),
+  retentionUnconfirmedAccountDays: retentionDays('retention.unconfirmedAccountDays'),
+  retentionTokenDays: retentionDays('retention.tokenDays'),
+  retentionLoginAttemptDays: retentionDays('retention.loginAttemptDays'),
+  retentionRateLimitDays: retentionDays('retention.rateLimitDays'),
+  retentionMailBodyDays: retentionDays('retention.mailBodyDays'),
 } satisfies Record<SettingField, unknown>);
 
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;

@@ -12,6 +12,7 @@ import { listQueueOrganisations } from '@/lib/review/list-queue-organisations';
 import { listReviewQueue } from '@/lib/review/list-review-queue';
 import { listReviewQueueSchema } from '@/lib/review/list-review-queue-schema';
 import { getSettings } from '@/lib/settings/get-settings';
+import { SETTING_DEFAULTS } from '@/lib/settings/setting-definitions';
 import { updateSettings } from '@/lib/settings/update-settings';
 import { seed } from '@/prisma/seed/seed';
 import { COMPLETE_ANSWER, createOrganisation, createTestProject, createTestUser, demoActors, type TestUser } from '@/tests/support/factories';
@@ -212,12 +213,12 @@ describe('listReviewQueue', () => {
 describe('settings', () => {
   it('have their defaults while nobody changed them', async () => {
     await db.setting.deleteMany({});
-    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 5, 'mail.contactAddress': '' });
+    expect(await getSettings()).toEqual({ ...SETTING_DEFAULTS, 'review.fourEyes': false, 'review.highlightDays': 5 });
   });
 
   it('are changed by an administrator, audited with before and after of what changed', async () => {
     const after = await updateSettings({ actor: admin, input: { reviewFourEyes: true, reviewHighlightDays: 7 } });
-    expect(after).toEqual({ 'review.fourEyes': true, 'review.highlightDays': 7, 'mail.contactAddress': '' });
+    expect(after).toEqual({ ...SETTING_DEFAULTS, 'review.fourEyes': true, 'review.highlightDays': 7 });
     expect(await getSettings()).toEqual(after);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: 'settings.updated' }, orderBy: { at: 'desc' }, select: { actorId: true, details: true } });
     expect(event).toEqual({
@@ -229,7 +230,7 @@ describe('settings', () => {
     expect(await updateSettings({ actor: admin, input: { reviewHighlightDays: 7 } })).toEqual(after);
     expect(await db.auditEvent.count({ where: { action: 'settings.updated' } })).toBe(events);
     await updateSettings({ actor: admin, input: { reviewFourEyes: false } });
-    expect(await getSettings()).toEqual({ 'review.fourEyes': false, 'review.highlightDays': 7, 'mail.contactAddress': '' });
+    expect(await getSettings()).toEqual({ ...SETTING_DEFAULTS, 'review.fourEyes': false, 'review.highlightDays': 7 });
     const stored = await db.setting.findUniqueOrThrow({ where: { key: 'review.fourEyes' }, select: { value: true, updatedById: true } });
     expect(stored).toEqual({ value: false, updatedById: admin.id });
   });
@@ -260,7 +261,7 @@ describe('pages and actions', () => {
       await expectForbidden(saveSettings({ reviewFourEyes: true }));
     }
     signIn(admin);
-    expect(await saveSettings({ reviewFourEyes: true })).toEqual({ ok: true, data: { 'review.fourEyes': true, 'review.highlightDays': 5, 'mail.contactAddress': '' } });
+    expect(await saveSettings({ reviewFourEyes: true })).toEqual({ ok: true, data: { ...SETTING_DEFAULTS, 'review.fourEyes': true, 'review.highlightDays': 5 } });
     expect(await saveSettings({ reviewHighlightDays: 99 })).toMatchObject({ ok: false, fieldErrors: { reviewHighlightDays: ['highlightDaysRange'] } });
     await saveSettings({ reviewFourEyes: false });
   });

@@ -29,6 +29,8 @@ import de_notifications from './de/notifications.json';
 import de_adminUsers from './de/adminUsers.json';
 import de_adminOrganisations from './de/adminOrganisations.json';
 import de_passwordReset from './de/passwordReset.json';
+import de_account from './de/account.json';
+import de_privacy from './de/privacy.json';
 import en_admin from './en/admin.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
@@ -56,6 +58,8 @@ import en_notifications from './en/notifications.json';
 import en_adminUsers from './en/adminUsers.json';
 import en_adminOrganisations from './en/adminOrganisations.json';
 import en_passwordReset from './en/passwordReset.json';
+import en_account from './en/account.json';
+import en_privacy from './en/privacy.json';
 
 export const de = {
   admin: de_admin,
@@ -85,6 +89,8 @@ export const de = {
   adminUsers: de_adminUsers,
   adminOrganisations: de_adminOrganisations,
   passwordReset: de_passwordReset,
+  account: de_account,
+  privacy: de_privacy,
 };
 
 export const en = {
@@ -115,6 +121,8 @@ export const en = {
   adminUsers: en_adminUsers,
   adminOrganisations: en_adminOrganisations,
   passwordReset: en_passwordReset,
+  account: en_account,
+  privacy: en_privacy,
 };
 
 export type Messages = typeof de;

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { listQueueOrganisations } from '@/lib/review/list-queue-organisations';
 import { listReviewQueue } from '@/lib/review/list-review-queue';
@@ -15,8 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** „Prüfliste“: every submitted self-assessment, filtered, sorted and paged through the URL (docs/decisions/016-review-queue.md). */
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('review:read');
-  const [t, query] = await Promise.all([getTranslations('reviewQueue'), searchParams]);
-  const [queue, organisations] = await Promise.all([listReviewQueue({ actor, query }), listQueueOrganisations({ actor })]);
+  const [t, query, locale] = await Promise.all([getTranslations('reviewQueue'), searchParams, getLocale()]);
+  const [queue, organisations] = await Promise.all([listReviewQueue({ actor, query, locale }), listQueueOrganisations({ actor })]);
   return (
     <>
       <PageHeader title={t('title')}>

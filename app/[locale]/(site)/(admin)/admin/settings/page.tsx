@@ -35,6 +35,11 @@ export default async function SettingsPage() {
           reviewFourEyes: settings['review.fourEyes'],
           reviewHighlightDays: settings['review.highlightDays'],
           mailContactAddress: settings['mail.contactAddress'],
+          retentionUnconfirmedAccountDays: settings['retention.unconfirmedAccountDays'],
+          retentionTokenDays: settings['retention.tokenDays'],
+          retentionLoginAttemptDays: settings['retention.loginAttemptDays'],
+          retentionRateLimitDays: settings['retention.rateLimitDays'],
+          retentionMailBodyDays: settings['retention.mailBodyDays'],
         }}
       />
       <section aria-labelledby="legal-texts-heading" className="mt-12 max-w-2xl">

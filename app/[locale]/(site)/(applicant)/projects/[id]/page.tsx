@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { listEvidence } from '@/lib/evidence/list-evidence';
 import { orNotFound } from '@/lib/forms/or-not-found';
@@ -27,13 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params }: Props) {
   const actor = await requirePermission('project:read');
   const { id } = await params;
-  const [t, tc, format, project] = await Promise.all([
+  const [t, tc, format, locale, project] = await Promise.all([
     getTranslations('projects'),
     getTranslations('companies'),
     getFormatter(),
+    getLocale(),
     orNotFound(getProject({ actor, projectId: id })),
   ]);
-  const [evidence, decision] = await Promise.all([listEvidence({ actor, projectId: project.id }), getLatestDecision({ actor, projectId: project.id })]);
+  const [evidence, decision] = await Promise.all([listEvidence({ actor, projectId: project.id }), getLatestDecision({ actor, projectId: project.id, locale })]);
   const status = t(`status.${project.assessmentStatus ?? 'none'}`);
 
   return (

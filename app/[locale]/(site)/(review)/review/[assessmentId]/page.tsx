@@ -36,9 +36,9 @@ export default async function ReviewOverviewPage({ params, searchParams }: Props
   const actor = await requirePermission('review:read');
   const [{ assessmentId }, query, t, locale, format] = await Promise.all([params, searchParams, getTranslations('review'), getLocale(), getFormatter()]);
   const projectId = await orNotFound(findReviewProjectId({ assessmentId, actor }));
-  const view = await orNotFound(getReviewView({ projectId, actor, revisionNumber: parseRevisionQuery(query.revision) }));
+  const view = await orNotFound(getReviewView({ projectId, actor, revisionNumber: parseRevisionQuery(query.revision), locale }));
   const [history, officers, settings] = await Promise.all([
-    listAssessmentHistory({ assessmentId, actor }),
+    listAssessmentHistory({ assessmentId, actor, locale }),
     listOfficers({ exceptId: actor.id }),
     getSettings(),
   ]);

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { getLocale } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
 import { adoptCatalogueVersion } from '@/lib/assessments/adopt-catalogue-version';
@@ -22,7 +23,7 @@ export async function saveAnswerAction(projectId: unknown, input: unknown): Prom
   const actor = await requirePermission('project:write');
   try {
     const parsed = saveAnswerSchema.parse({ ...(typeof input === 'object' ? input : {}), projectId });
-    return ok(await saveAnswer({ ...parsed, actor }));
+    return ok(await saveAnswer({ ...parsed, actor, locale: await getLocale() }));
   } catch (error) {
     const failure = toActionFailure<StoredAnswer>(error, 'assessment/save-answer');
     if (failure.fieldErrors) {

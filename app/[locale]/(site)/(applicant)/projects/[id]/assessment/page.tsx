@@ -40,9 +40,9 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const actor = await requirePermission('project:read');
   const [{ id }, query, t, tReview, locale] = await Promise.all([params, searchParams, getTranslations('assessment'), getTranslations('review'), getLocale()]);
   const revisionNumber = parseRevisionQuery(query.revision);
-  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber }));
+  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber, locale }));
   const everSubmitted = view.revisions.some((candidate) => candidate.status === 'SUBMITTED');
-  const history = everSubmitted ? await listAssessmentHistory({ assessmentId: view.assessment.id, actor }) : [];
+  const history = everSubmitted ? await listAssessmentHistory({ assessmentId: view.assessment.id, actor, locale }) : [];
   const needsRevision = Object.entries(view.verdicts).filter(([, verdict]) => verdict === 'NEEDS_REVISION');
   const firstNeedingRevision = view.standards.find((standard) => view.verdicts[standard.key] === 'NEEDS_REVISION');
   const english = locale === 'en';

@@ -43,7 +43,7 @@ export default async function ReviewPhasePage({ params, searchParams }: Props) {
   const phaseKey = phaseOfSlug(slug);
   if (!phaseKey) notFound();
   const projectId = await orNotFound(findReviewProjectId({ assessmentId, actor }));
-  const view = await orNotFound(getReviewView({ projectId, actor, revisionNumber: parseRevisionQuery(query.revision), phase: phaseKey }));
+  const view = await orNotFound(getReviewView({ projectId, actor, revisionNumber: parseRevisionQuery(query.revision), phase: phaseKey, locale }));
   const phase = view.shownPhase;
   if (!phase) notFound();
   const base = `/review/${assessmentId}`;

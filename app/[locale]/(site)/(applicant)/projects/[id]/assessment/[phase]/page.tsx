@@ -30,10 +30,10 @@ type Props = {
 
 /** Metadata and page need the same view: loaded once per request (React's cache, by the arguments). */
 const loadView = cache(async (id: string, slug: string, revisionNumber: number | undefined) => {
-  const actor = await requirePermission('project:read');
+  const [actor, locale] = await Promise.all([requirePermission('project:read'), getLocale()]);
   const phaseKey = phaseOfSlug(slug);
   if (!phaseKey) notFound();
-  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber, phase: phaseKey }));
+  const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber, phase: phaseKey, locale }));
   const phase = view.shownPhase;
   if (!phase) notFound();
   return { view, phase };

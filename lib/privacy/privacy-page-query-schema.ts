@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * The query string of /admin/privacy (`?q=<part of an address>&user=<id>`). Anything malformed is
+ * left out, never an error: the page then shows the empty search.
+ */
+export const privacyPageQuerySchema = z.object({
+  q: z.preprocess((value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 320) : ''), z.string()),
+  user: z.preprocess(single, z.string().trim().min(1).max(64).optional().catch(undefined)),
+});
+
+export type PrivacyPageQuery = z.infer<typeof privacyPageQuerySchema>;
