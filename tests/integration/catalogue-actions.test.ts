@@ -110,8 +110,8 @@ describe('the editor as the forms use it', () => {
     expect(await publishAction(versionId, { changeNote: '  ' })).toEqual({ ok: false, fieldErrors: { changeNote: ['changeNoteRequired'] } });
     nextCacheModule.revalidatePath.mockClear();
     expect(await publishAction(versionId, { changeNote: 'Standard 7 neu gefasst' })).toEqual({ ok: true, data: { id: versionId, number: 2 } });
-    expect(nextCacheModule.revalidatePath).toHaveBeenCalledWith('/[locale]/standards', 'page');
-    expect(nextCacheModule.revalidatePath).toHaveBeenCalledWith('/[locale]/standards/[version]', 'page');
+    expect(nextCacheModule.revalidatePath).toHaveBeenCalledWith('/[locale]/(public)/standards', 'page');
+    expect(nextCacheModule.revalidatePath).toHaveBeenCalledWith('/[locale]/(public)/standards/[version]', 'page');
 
     // Published: the editor's saves are refused in words, not by the database's error.
     expect(await updateStandardAction(versionId, { ...(await formOf(versionId, 'std-07')), text: 'Danach' })).toEqual({ ok: false, formError: 'catalogueNotDraft' });

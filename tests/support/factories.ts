@@ -252,6 +252,30 @@ export async function createTestNotifications({
   }
 }
 
+/**
+ * Saves texts of one standard of a catalogue draft as its edit page does: updateDraftStandard on
+ * the lock version stored now, the other texts as they are.
+ */
+export async function changeDraftStandard({
+  admin,
+  versionId,
+  key,
+  changes,
+}: {
+  admin: ScopeActor;
+  versionId: string;
+  key: string;
+  changes: Partial<StandardTextsInput>;
+}): Promise<{ lockVersion: number }> {
+  const { standard } = await getDraftStandard({ versionId, key });
+  const saved = await updateDraftStandard({
+    actor: admin,
+    versionId,
+    input: { key, expectedLockVersion: standard.lockVersion, ...toStandardTextsInput(standard), ...changes },
+  });
+  return { lockVersion: saved.lockVersion };
+}
+
 /** Changes to make in a catalogue draft: per standard key the texts to replace (the rest stays). */
 export type CatalogueChanges = Record<string, Partial<StandardTextsInput>>;
 
@@ -273,14 +297,7 @@ export async function createChangedCatalogueDraft({
   add?: { phase: 'GENERAL' | 'PHASE_1' | 'PHASE_2'; text: string; objective: string }[];
 }): Promise<{ id: string; number: number; added: string[] }> {
   const draft = await createDraftVersion({ actor: admin });
-  for (const [key, texts] of Object.entries(changes)) {
-    const { standard } = await getDraftStandard({ versionId: draft.id, key });
-    await updateDraftStandard({
-      actor: admin,
-      versionId: draft.id,
-      input: { key, expectedLockVersion: standard.lockVersion, ...toStandardTextsInput(standard), ...texts },
-    });
-  }
+  for (const [key, texts] of Object.entries(changes)) await changeDraftStandard({ admin, versionId: draft.id, key, changes: texts });
   for (const key of retire) await retireDraftStandard({ actor: admin, versionId: draft.id, input: { key, retired: true } });
   const added: string[] = [];
   for (const standard of add) {

@@ -8,7 +8,7 @@ import { CatalogueView } from '@/components/catalogue/catalogue-view';
 /**
  * The same bytes for every visitor per language and catalogue version: rendered on the first
  * request (the build has no database) and then served from Next's cache. A catalogue
- * publication calls `revalidatePath('/[locale]/standards', 'page')`; other server processes
+ * publication calls `revalidatePath('/[locale]/(public)/standards', 'page')`; other server processes
  * re-render within `revalidate` seconds (ADR 011). Earlier versions: ./[version]/page.tsx
  * (`/standards?version=1` is rewritten there by next.config.js, so this page never reads the query).
  */

@@ -16,8 +16,8 @@ export async function publishAction(versionId: unknown, input: unknown): Promise
   const actor = await requirePermission('catalogue:manage');
   try {
     const published = await publishCatalogueVersion({ actor, versionId: parseId(versionId, 'CatalogueVersion'), input });
-    revalidatePath('/[locale]/standards', 'page');
-    revalidatePath('/[locale]/standards/[version]', 'page');
+    revalidatePath('/[locale]/(public)/standards', 'page');
+    revalidatePath('/[locale]/(public)/standards/[version]', 'page');
     revalidatePath('/admin/catalogue', 'layout');
     return ok(published);
   } catch (error) {
