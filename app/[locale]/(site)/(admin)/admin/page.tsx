@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPage() {
   const actor = await requirePermission('admin:access');
-  const [t, ts] = await Promise.all([getTranslations('admin'), getTranslations('settings')]);
+  const [t, ts, ta] = await Promise.all([getTranslations('admin'), getTranslations('settings'), getTranslations('audit')]);
   return (
     <>
       <PageHeader title={t('title')}>
@@ -25,6 +25,16 @@ export default async function AdminPage() {
               {ts('adminLink')}
             </Link>
             <span className="text-muted"> – {ts('adminLinkHint')}</span>
+          </li>
+        </ul>
+      )}
+      {hasPermission(actor.role, 'audit:read') && (
+        <ul className="mt-2 space-y-2">
+          <li>
+            <Link href="/admin/audit" className="font-semibold text-brand-800 underline">
+              {ta('adminLink')}
+            </Link>
+            <span className="text-muted"> – {ta('adminLinkHint')}</span>
           </li>
         </ul>
       )}
