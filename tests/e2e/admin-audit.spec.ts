@@ -5,8 +5,8 @@ import { demoApplicant, seedProject } from './support/factories';
 import { DEMO, test, expect, expectAccessible, signIn } from './support/fixtures';
 import { updateProject } from '@/lib/projects/update-project';
 
-/** The rows of the log's table (one per entry). */
-const rows = (page: Page) => page.getByRole('region', { name: 'Protokolleinträge, neueste zuerst' }).locator('tbody > tr');
+/** The rows of the log's table (one per entry; not the rows of the before/after tables inside). */
+const rows = (page: Page) => page.getByRole('region', { name: 'Protokolleinträge, neueste zuerst' }).locator(':scope > table > tbody > tr');
 
 test('an administrator reads the audit log: filters, before/after, pages and the CSV export', async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
