@@ -1,5 +1,6 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { DbOrTx } from '@/lib/db/types';
+import { currentRequestId } from '@/lib/audit/request-id';
 
 type AuditEventInput = {
   /** The transaction (or client) of the change being recorded: both commit or neither. */
@@ -9,6 +10,7 @@ type AuditEventInput = {
   subjectType: string;
   subjectId?: string | null;
   details?: Prisma.InputJsonValue;
+  /** Normally left out: the id of the HTTP request this runs in (lib/audit/request-id.ts), null outside one. */
   requestId?: string | null;
 };
 
@@ -20,10 +22,10 @@ export async function recordAuditEvent({
   subjectType,
   subjectId = null,
   details,
-  requestId = null,
+  requestId,
 }: AuditEventInput): Promise<void> {
   await db.auditEvent.create({
-    data: { actorId, action, subjectType, subjectId, details, requestId },
+    data: { actorId, action, subjectType, subjectId, details, requestId: requestId === undefined ? await currentRequestId() : requestId },
     select: { id: true },
   });
 }

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
+import { recordSignOut } from '@/lib/auth/record-sign-out';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { getEnv } from '@/lib/env';
 
@@ -53,6 +54,13 @@ export function getAuthOptions(): NextAuthOptions {
         },
       }),
     ],
+    events: {
+      // The JWT's subject is the user id (callbacks.jwt below). An error here is logged by
+      // next-auth (SIGNOUT_ERROR) and the sign-out still happens.
+      async signOut({ token }) {
+        await recordSignOut({ userId: typeof token?.sub === 'string' ? token.sub : null });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) token.sub = user.id;

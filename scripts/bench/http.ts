@@ -40,6 +40,8 @@ type Case = {
   autosave?: boolean;
   /** Signed in as the demo funding officer instead of the demo applicant (the review queue). */
   officer?: boolean;
+  /** Signed in as the demo administrator (the audit log). */
+  admin?: boolean;
 };
 
 type Targets = { p95Ms?: number; ratioToReference?: number; cpuMs?: number; htmlKb?: number; firstLoadKb?: number };
@@ -52,6 +54,8 @@ const TARGETS: Record<string, Targets> = {
   'autosave (Server Action)': { p95Ms: 50 },
   '/review (queue, page 1)': { firstLoadKb: 160 },
   '/review (page 40, filtered)': { firstLoadKb: 160 },
+  '/admin/audit (page 1)': { firstLoadKb: 160 },
+  '/admin/audit (deep page)': { firstLoadKb: 160 },
 };
 
 async function prepareDatabase(): Promise<string> {
@@ -271,8 +275,10 @@ async function main() {
     await waitForHealth();
     const applicantCookie = await signIn();
     const officerCookie = await signIn('pruefung@demo.example');
+    const adminCookie = await signIn('admin@demo.example');
     const actionId = saveAnswerActionId();
     const reviewed = await resubmittedAssessmentId(url);
+    const auditCursor = await deepAuditCursor(url);
     const cases: Case[] = [
       { name: 'static JS chunk (reference)', path: staticChunk() },
       { name: '/standards', path: '/standards', isPublic: true, page: true },
@@ -292,9 +298,13 @@ async function main() {
       // resubmitted one (verdicts, threads and the diff against revision 1).
       { name: 'review overview', path: `/review/${reviewed}`, page: true, officer: true },
       { name: 'review page (revision 2, diff)', path: `/review/${reviewed}/phase-1`, page: true, officer: true },
+      // The audit log (keyset pagination on (at, id)): the newest 50 of the 200,000 events, and
+      // the 50 after the 100,000th — the same index range read, whatever the depth.
+      { name: '/admin/audit (page 1)', path: '/admin/audit', page: true, admin: true },
+      { name: '/admin/audit (deep page)', path: `/admin/audit?before=${auditCursor}`, page: true, admin: true },
     ];
     for (const testCase of cases) {
-      const cookie = testCase.officer ? officerCookie : applicantCookie;
+      const cookie = testCase.admin ? adminCookie : testCase.officer ? officerCookie : applicantCookie;
       // Warm-up (compiles nothing in production, but fills caches and the connection pool).
       await load(testCase, 2, 2, cookie, server.pid!, actionId);
       const single = await load(testCase, 1, 3, cookie, server.pid!, actionId);
@@ -338,7 +348,7 @@ async function main() {
 
 What a person gets: pages over HTTP against the production server \`npm start\` runs
 (\`scripts/serve.ts\`: ${process.env.WEB_CONCURRENCY || os.availableParallelism()} Next processes), signed in as the demo
-applicant (the review queue as the demo funding officer), on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
+applicant (the review queue as the demo funding officer, the audit log as the demo administrator), on the benchmark dataset (${DATASET.organisations} organisations, ${DATASET.projects} projects with
 companies and submitted self-assessments, a third with a second revision, ${DATASET.officers} officers,
 ${DATASET.auditEvents.toLocaleString('en')} audit events; \`scripts/bench/generate-dataset.ts\`), PostgreSQL server.
 A static JS chunk of the same server is the reference: the percentage is each case's
@@ -382,6 +392,21 @@ async function resubmittedAssessmentId(url: string): Promise<string> {
     );
     if (!rows[0]) throw new Error('bench: the dataset has no resubmitted self-assessment');
     return rows[0].assessmentId;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The audit log's cursor (`<ms>_<id>`, lib/audit/list-audit-events-schema.ts) after the 100,000th newest event. */
+async function deepAuditCursor(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ms: string; id: string }>(
+      `SELECT (extract(epoch FROM "at") * 1000)::bigint AS ms, "id" FROM "AuditEvent" ORDER BY "at" DESC, "id" DESC OFFSET 100000 LIMIT 1`,
+    );
+    if (!rows[0]) throw new Error('bench: the dataset has fewer than 100,000 audit events');
+    return `${rows[0].ms}_${rows[0].id}`;
   } finally {
     await client.end();
   }

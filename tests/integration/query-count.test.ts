@@ -34,6 +34,8 @@ const { getAssessmentView } = await import('@/lib/assessments/get-assessment-vie
 const { saveAnswer } = await import('@/lib/assessments/save-answer');
 const { listReviewQueue } = await import('@/lib/review/list-review-queue');
 const { listQueueOrganisations } = await import('@/lib/review/list-queue-organisations');
+const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
+const { listAuditFilterOptions } = await import('@/lib/audit/list-audit-filter-options');
 
 const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
 const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
@@ -41,6 +43,7 @@ const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
 let version = 0;
 let applicant: { id: string };
 let officer: { id: string };
+let admin: { id: string };
 
 /** The review queue as the demo officer sees it (the page: guard, queue with its settings, organisations for the filter). */
 async function reviewQueue(query: Record<string, string>) {
@@ -52,6 +55,17 @@ async function reviewQueue(query: Record<string, string>) {
     signIn(applicant);
   }
 }
+/** The audit log as the demo administrator sees it (the page: guard, one page of entries, the filters' choices). */
+async function auditLog(query: Record<string, string>) {
+  signIn(admin);
+  try {
+    await requirePermission('audit:read');
+    return await Promise.all([listAuditEvents({ query }), listAuditFilterOptions()]);
+  } finally {
+    signIn(applicant);
+  }
+}
+
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
   '/standards': () => Promise.all([getPublishedCatalogue(), listPublishedVersions()]),
@@ -66,6 +80,8 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1), phase: 'PHASE_1' }),
   '/review': () => reviewQueue({}),
   '/review (page 40, filtered)': () => reviewQueue({ q: 'projekt', sort: 'organisation', dir: 'asc', page: '40' }),
+  '/admin/audit': () => auditLog({}),
+  '/admin/audit (person and action, older)': () => auditLog({ actor: 'antrag@demo.example', action: 'answer.saved', before: `${Date.now()}_z` }),
   'autosave': async () => {
     const actor = await requirePermission('project:write');
     const answer = { status: 'FULFILLED' as const, implementation: `Zählung ${version}`, plannedMeasures: '', targetDate: null, partners: '' };
@@ -93,6 +109,7 @@ beforeAll(async () => {
   await generateDataset(process.env.DATABASE_URL!, SMALL);
   applicant = await client.user.findUniqueOrThrow({ where: { email: 'antrag@demo.example' }, select: { id: true } });
   officer = await client.user.findUniqueOrThrow({ where: { email: 'pruefung@demo.example' }, select: { id: true } });
+  admin = await client.user.findUniqueOrThrow({ where: { email: 'admin@demo.example' }, select: { id: true } });
   signIn(applicant);
   version = (await client.answer.findFirstOrThrow({ where: { revision: { id: `${benchDraftProjectId(1)}-r2` }, standardKey: 'std-01' }, select: { version: true } })).version;
   small = await countAll();

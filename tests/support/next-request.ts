@@ -15,21 +15,37 @@ import { expect, vi } from 'vitest';
 import { createTranslator } from 'next-intl';
 import { de } from '@/lib/i18n/messages';
 
-const state = { userId: null as string | null, headers: new Headers() };
+const state = { userId: null as string | null, headers: new Headers() as Headers | null };
 
-/** The session of the next calls: `user` signed in (null: anonymous). */
+/** The session of the next calls: `user` signed in (null: anonymous), in a new request without headers. */
 export function signIn(user: { id: string } | null) {
   state.userId = user?.id ?? null;
   state.headers = new Headers();
 }
 
 /** next-auth's getServerSession: the JWT session holds only the user id (lib/auth/auth-options.ts). */
+/**
+ * A new request of the same user with these headers (e.g. `x-request-id`): code that keeps
+ * something per request (lib/audit/request-id.ts) sees a request other than the one before.
+ */
+export function newRequest(headers: HeadersInit = {}) {
+  state.headers = new Headers(headers);
+}
+
+/** Code called next runs outside any request (a job, a script): `headers()` refuses, as Next's does. */
+export function outsideRequest() {
+  state.headers = null;
+}
+
 export const nextAuthModule = {
   getServerSession: vi.fn(async () => (state.userId ? { user: { id: state.userId } } : null)),
 };
 
 export const nextHeadersModule = {
-  headers: async () => state.headers,
+  headers: async () => {
+    if (!state.headers) throw new Error('`headers` was called outside a request scope.');
+    return state.headers;
+  },
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
 };
 

@@ -3,6 +3,7 @@
  * tests/unit/messages.test.ts checks). Add a namespace: one file per language and one line each below.
  */
 import de_admin from './de/admin.json';
+import de_audit from './de/audit.json';
 import de_assessment from './de/assessment.json';
 import de_auth from './de/auth.json';
 import de_companies from './de/companies.json';
@@ -32,6 +33,7 @@ import de_passwordReset from './de/passwordReset.json';
 import de_account from './de/account.json';
 import de_privacy from './de/privacy.json';
 import en_admin from './en/admin.json';
+import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
 import en_auth from './en/auth.json';
 import en_companies from './en/companies.json';
@@ -63,6 +65,7 @@ import en_privacy from './en/privacy.json';
 
 export const de = {
   admin: de_admin,
+  audit: de_audit,
   assessment: de_assessment,
   auth: de_auth,
   companies: de_companies,
@@ -95,6 +98,7 @@ export const de = {
 
 export const en = {
   admin: en_admin,
+  audit: en_audit,
   assessment: en_assessment,
   auth: en_auth,
   companies: en_companies,

@@ -16,6 +16,7 @@ const AREAS = [
   { href: '/admin/users', permission: 'users:manage', namespace: 'adminUsers' },
   { href: '/admin/organisations', permission: 'organisations:manage', namespace: 'adminOrganisations' },
   { href: '/admin/settings', permission: 'settings:manage', namespace: 'settings' },
+  { href: '/admin/audit', permission: 'audit:read', namespace: 'audit' },
   { href: '/admin/privacy', permission: 'privacy:manage', namespace: 'privacy' },
 ] as const satisfies readonly { href: string; permission: Permission; namespace: string }[];
 
