@@ -237,8 +237,8 @@ describe('erasePerson: the last active administrator', () => {
   it('cannot be erased (here by an administrator disabled meanwhile), but a disabled one can', async () => {
     const lastAdmin = await createTestUser({ role: 'ADMIN', email: 'letzte@verwaltung.example' });
     const formerAdmin = await createTestUser({ role: 'ADMIN', email: 'ehemalig@verwaltung.example' });
-    await disableTestUser({ userId: admin.id });
-    await disableTestUser({ userId: formerAdmin.id });
+    await disableTestUser({ userId: admin.id, admin: lastAdmin });
+    await disableTestUser({ userId: formerAdmin.id, admin: lastAdmin });
     const error = await refusal(erasePerson({ actor: formerAdmin, input: { userId: lastAdmin.id, confirmEmail: lastAdmin.email } }));
     expect(error).toMatchObject({ code: 'eraseLastAdmin' });
     expect((await db.user.findUniqueOrThrow({ where: { id: lastAdmin.id }, select: { erasedAt: true } })).erasedAt).toBeNull();
