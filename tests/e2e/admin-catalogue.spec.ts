@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { changeDraftStandard, createTestUser } from './support/factories';
+import { changeDraftStandard, completeDraft, createTestUser, demoApplicant, seedProject } from './support/factories';
 import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
 
 /** The newest published catalogue version's number and standard 7's text in it. */
@@ -20,9 +20,18 @@ const orderOf = (page: Page, firstKey: string) =>
     .locator('> li')
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
 
+// The administrator's publication and the applicant's adoption are one journey (issue 9): serial,
+// and nothing else in the suite publishes a version.
+test.describe.configure({ mode: 'serial' });
+
+/** The applicant's project, answered completely on the catalogue version before the publication. */
+let openDraft: { id: string; title: string } | undefined;
+
 test('an administrator drafts a catalogue version, changes standard 7, sees the diff, publishes; version 1 stays readable', async ({ page, signedInAs }) => {
   // Six pages with axe scans (the draft's overview lists all 22 standards) on a two-core machine.
   test.setTimeout(240_000);
+  openDraft = await seedProject();
+  await completeDraft({ actor: await demoApplicant(), projectId: openDraft.id });
   const before = await newestPublished();
   const draftNumber = before.number + 1;
   const newText = `Die Ansprache erfolgt transparent und fair (${Date.now()}).\n• Informationen vor der Ausreise`;
@@ -120,4 +129,44 @@ test('an administrator drafts a catalogue version, changes standard 7, sees the 
   await expect(page.locator('article#std-07')).toContainText(before.text7.split('\n')[0]!);
   await expect(page.locator('article#std-07')).not.toContainText('Die Ansprache erfolgt transparent und fair');
   await expectAccessible(page);
+});
+
+test('an applicant with an open draft sees the new catalogue version, adopts it and confirms the changed standard', async ({ page, signedInAs }) => {
+  const project = openDraft!;
+  const { number, text7 } = await newestPublished();
+
+  await signedInAs('APPLICANT');
+  await page.goto(`/projects/${project.id}/assessment`);
+  const notice = page.getByRole('region', { name: 'Eine neue Fassung des Standardkatalogs ist veröffentlicht' });
+  await expect(notice).toContainText(`Ihre Selbstbewertung verwendet Katalogversion 1. Seit`);
+  await expect(notice).toContainText(`gilt Katalogversion ${number}.`);
+  await expect(notice).toContainText('Geändert (1 Standard):');
+  await expect(notice).toContainText('Standard 7');
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath('adoption-notice-1280.png'), fullPage: true });
+
+  await notice.getByRole('button', { name: 'Übernehmen' }).click();
+  const dialog = page.getByRole('dialog', { name: `Katalogversion ${number} übernehmen?` });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Ja, übernehmen' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByText(`Katalogversion ${number}`, { exact: false }).first()).toBeVisible();
+
+  await page.goto(`/projects/${project.id}/assessment/phase-1`);
+  const standard7 = page.getByRole('region', { name: 'Standard 7' });
+  await expect(standard7).toContainText(text7.split('\n')[0]!);
+  await expect(standard7.getByTestId('text-changed')).toContainText('Text geändert – bitte prüfen');
+  await expect(standard7.getByTestId('completeness-std-07')).toHaveText('Unvollständig');
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 900 });
+  await standard7.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('text-changed-320.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await standard7.getByRole('button', { name: 'Antwort bestätigen' }).click();
+  await expect(standard7.getByTestId('text-changed')).toHaveCount(0);
+  await expect(standard7.getByTestId('completeness-std-07')).toHaveText('Vollständig');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Standard 7' }).getByTestId('text-changed')).toHaveCount(0);
 });
