@@ -43,36 +43,45 @@ export async function PeopleSearch({ query, result, selectedId }: { query: strin
           ) : result.people.length === 0 ? (
             <p>{t('search.none')}</p>
           ) : (
-            <div className="max-w-full overflow-x-auto">
-              <table className="w-full border-collapse text-left">
-                <caption className="mb-2 text-left font-semibold">{t('search.caption', { query: result.query })}</caption>
-                <thead>
-                  <tr className="border-b-2 border-brand-700">
-                    <th scope="col" className="py-2 pr-4">{t('columns.email')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('columns.name')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('columns.role')}</th>
-                    <th scope="col" className="py-2 pr-4">{t('columns.state')}</th>
-                    <th scope="col" className="py-2">{t('columns.action')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.people.map((person) => (
-                    <tr key={person.id} className={`border-b border-gray-300 ${person.id === selectedId ? 'bg-brand-50' : ''}`}>
-                      <td className="py-2 pr-4 break-all">{person.email}</td>
-                      <td className="py-2 pr-4">{person.name}</td>
-                      <td className="py-2 pr-4">{tRoles(person.role)}</td>
-                      <td className="py-2 pr-4">{t(`state.${person.state}`)}</td>
-                      <td className="py-2">
-                        <Link href={hrefFor(person.id)} aria-current={person.id === selectedId ? 'true' : undefined} className="underline">
-                          {t('search.select')}
-                          <span className="sr-only"> {person.email}</span>
-                        </Link>
-                      </td>
+            <>
+              <p id="people-caption" className="mb-2 font-semibold">
+                {t('search.caption', { query: result.query })}
+              </p>
+              {/* The table scrolls in its own labelled, keyboard-reachable region, never the page (WCAG 1.4.10). */}
+              <div role="region" aria-labelledby="people-caption" tabIndex={0} className="relative overflow-x-auto focus-visible:outline-2">
+                <table aria-labelledby="people-caption" className="w-full border-collapse text-left">
+                  <thead>
+                    <tr className="border-b-2 border-brand-700">
+                      <th scope="col" className="py-2 pr-4">{t('columns.email')}</th>
+                      <th scope="col" className="py-2 pr-4">{t('columns.name')}</th>
+                      <th scope="col" className="py-2 pr-4">{t('columns.role')}</th>
+                      <th scope="col" className="py-2 pr-4">{t('columns.state')}</th>
+                      <th scope="col" className="py-2">{t('columns.action')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {result.people.map((person) => (
+                      <tr key={person.id} className={`border-b border-gray-300 ${person.id === selectedId ? 'bg-brand-50' : ''}`}>
+                        <td className="py-2 pr-4 break-all">{person.email}</td>
+                        <td className="py-2 pr-4">{person.name}</td>
+                        <td className="py-2 pr-4">{tRoles(person.role)}</td>
+                        <td className="py-2 pr-4">{t(`state.${person.state}`)}</td>
+                        <td className="py-2">
+                          {person.id === selectedId ? (
+                            <span className="font-semibold">{t('search.selected')}</span>
+                          ) : (
+                            <Link href={hrefFor(person.id)} className="underline">
+                              {t('search.select')}
+                              <span className="sr-only"> {person.email}</span>
+                            </Link>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           )}
           {result.more && <p className="mt-2">{t('search.more')}</p>}
         </div>

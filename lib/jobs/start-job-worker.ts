@@ -99,7 +99,8 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
   });
   await boss.work(JOBS.retention, { pollingIntervalSeconds: 60 }, async () => {
     const counts = await applyRetention();
-    console.log(`[jobs] retention: ${Object.entries(counts).map(([what, count]) => `${what} ${count}`).join(', ')}`);
+    const done = Object.entries(counts).filter(([, count]) => count > 0);
+    if (done.length > 0) console.log(`[jobs] retention: ${done.map(([what, count]) => `${what} ${count}`).join(', ')}`);
   });
   await boss.schedule(JOBS.mailSweep, '* * * * *');
   await boss.schedule(JOBS.dueDateReminders, '0 7 * * *', undefined, { tz: 'Europe/Berlin' });
