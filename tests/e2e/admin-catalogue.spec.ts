@@ -142,6 +142,11 @@ test('an applicant with an open draft sees the new catalogue version, adopts it 
   await expect(notice).toContainText(`gilt Katalogversion ${number}.`);
   await expect(notice).toContainText('Geändert (1 Standard):');
   await expect(notice).toContainText('Standard 7');
+  // The wording's changes, word by word, on demand.
+  await notice.getByText('Änderungen im Wortlaut').click();
+  const diff = notice.getByTestId('catalogue-diff');
+  await expect(diff).toContainText('Standard 7');
+  await expect(diff).toContainText('geändert');
   await expectAccessible(page);
   await page.screenshot({ path: test.info().outputPath('adoption-notice-1280.png'), fullPage: true });
 

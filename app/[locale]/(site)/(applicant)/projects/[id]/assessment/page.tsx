@@ -15,6 +15,8 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { DecisionSummary } from '@/components/review/decision-summary';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import { CatalogueUpdateNotice } from '@/components/assessment/catalogue-update-notice';
+import { CatalogueDiff } from '@/components/catalogue/catalogue-diff';
+import { diffCatalogueVersions } from '@/lib/catalogue/diff-catalogue-versions';
 import {
   adoptCatalogueVersionAction,
   reopenAssessmentAction,
@@ -42,7 +44,12 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
   const revisionNumber = parseRevisionQuery(query.revision);
   const view = await orNotFound(getReviewView({ projectId: id, actor, revisionNumber, locale }));
   const everSubmitted = view.revisions.some((candidate) => candidate.status === 'SUBMITTED');
-  const history = everSubmitted ? await listAssessmentHistory({ assessmentId: view.assessment.id, actor, locale }) : [];
+  const [history, catalogueDiff] = await Promise.all([
+    everSubmitted ? listAssessmentHistory({ assessmentId: view.assessment.id, actor, locale }) : [],
+    view.catalogueUpdate
+      ? diffCatalogueVersions({ fromVersionId: view.catalogueUpdate.fromVersionId, toVersionId: view.catalogueUpdate.toVersionId })
+      : null,
+  ]);
   const needsRevision = Object.entries(view.verdicts).filter(([, verdict]) => verdict === 'NEEDS_REVISION');
   const firstNeedingRevision = view.standards.find((standard) => view.verdicts[standard.key] === 'NEEDS_REVISION');
   const english = locale === 'en';
@@ -55,7 +62,16 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
         <AssessmentHeader view={view} english={english} />
         <div className="mb-8 space-y-6">
           {view.catalogueUpdate && (
-            <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)} />
+            <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)}>
+              {catalogueDiff && (
+                <details className="mb-4 rounded bg-white p-3">
+                  <summary className="cursor-pointer font-semibold text-brand-900">{t('catalogueUpdate.diffHeading')}</summary>
+                  <div className="mt-3">
+                    <CatalogueDiff diff={catalogueDiff} headingLevel={3} showHeadings={false} showSummary={false} />
+                  </div>
+                </details>
+              )}
+            </CatalogueUpdateNotice>
           )}
           {view.decision && view.verdictRevisionNumber !== null && <DecisionSummary decision={view.decision} revisionNumber={view.verdictRevisionNumber} />}
           {revision.isLatest && view.assessment.status === 'CHANGES_REQUESTED' && needsRevision.length > 0 && (
