@@ -3,19 +3,22 @@
  * one per core; the embedded database allows one) sharing one port through Node's cluster
  * module. A Next server renders on one core; a second process lets a 2-core machine use both.
  * A worker that dies is replaced. Settings from the environment: PORT, HOSTNAME_BIND,
- * WEB_CONCURRENCY, PORTAL_DEV=1 for the development server (and everything lib/env.ts reads).
+ * WEB_CONCURRENCY, TRUSTED_PROXIES (lib/http/client-ip.ts), PORTAL_DEV=1 for the development server (and everything lib/env.ts reads).
  */
 import cluster from 'node:cluster';
 import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
 import { misdirectedResponse } from '../lib/auth/canonical-origin';
+import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from '../lib/http/client-ip';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 /** `npm run dev`: the development server (hot reload) behind the same front door, one process. */
 const dev = process.env.PORTAL_DEV === '1';
+/** Proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts). */
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 const workers = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 /**
@@ -49,6 +52,12 @@ async function serve() {
     keepRequestedSearch(response);
     // The language comes from the cookie the rewrite reads, never from a header a client sends.
     delete request.headers['x-next-intl-locale'];
+    // The client's address for per-source limits, never what a client claims it is.
+    request.headers[CLIENT_IP_HEADER] = resolveClientIp({
+      remoteAddress: request.socket.remoteAddress,
+      forwardedFor: request.headers['x-forwarded-for'],
+      trustedProxies,
+    });
     void handle(request, response);
   });
   if (dev) server.on('upgrade', app.getUpgradeHandler());
