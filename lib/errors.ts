@@ -20,6 +20,13 @@ export const DOMAIN_ERROR_STATUS = {
   disabled: 403,
   unconfirmed: 403,
   throttled: 429,
+  // Two-factor sign-in (lib/two-factor/)
+  twoFactorSetupRequired: 403,
+  twoFactorRequired: 409,
+  twoFactorAlreadyEnabled: 409,
+  twoFactorNotEnabled: 409,
+  codeInvalid: 422,
+  confirmationInvalid: 422,
   // State: something changed or is locked
   conflict: 409,
   projectLocked: 409,

@@ -10,11 +10,13 @@ import { privateJson } from '@/lib/forms/to-action-failure';
  */
 type ApiGuardResult = { user: CurrentUser; response?: never } | { user?: never; response: Response };
 
-const refuse = (status: 401 | 403, formError: 'unauthenticated' | 'forbidden') => ({ response: privateJson({ ok: false, formError }, status) });
+const refuse = (status: 401 | 403, formError: 'unauthenticated' | 'forbidden' | 'twoFactorSetupRequired') => ({ response: privateJson({ ok: false, formError }, status) });
 
+/** Staff who have not set up two-factor sign-in get 403 `twoFactorSetupRequired` (ADR 023). */
 export async function requireApiUser(): Promise<ApiGuardResult> {
   const user = await getCurrentUser();
-  return user ? { user } : refuse(401, 'unauthenticated');
+  if (!user) return refuse(401, 'unauthenticated');
+  return user.twoFactorSetupRequired ? refuse(403, 'twoFactorSetupRequired') : { user };
 }
 
 /** For state-changing requests pass `request`: a cross-origin request is refused before anything else. */

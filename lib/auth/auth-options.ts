@@ -4,6 +4,7 @@ import { authenticate } from '@/lib/auth/authenticate';
 import { recordSignOut } from '@/lib/auth/record-sign-out';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { getEnv } from '@/lib/env';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -14,7 +15,9 @@ let unreadableSessionSeen = false;
  * next-auth configuration: credentials (e-mail + password), JWT sessions of 8 hours. The
  * token carries only the user id; role and disabled state are read from the database on
  * every request (lib/auth/current-user.ts). Errors reach the sign-in form as codes
- * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`), translated there.
+ * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`, and for two-factor sign-in
+ * `code-required` / `code-invalid`: the form then asks for the code and sends it with e-mail and
+ * password again, ADR 023), translated there.
  */
 export function getAuthOptions(): NextAuthOptions {
   options ??= {
@@ -44,11 +47,14 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: {
           email: { label: 'E-Mail', type: 'email' },
           password: { label: 'Passwort', type: 'password' },
+          code: { label: 'Code', type: 'text' },
         },
-        async authorize(credentials) {
+        async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) throw new Error('invalid');
-          const result = await authenticate(parsed.data);
+          // The client's address as scripts/serve.ts worked it out (lib/http/client-ip.ts), for the throttle.
+          const clientIp = req.headers?.[CLIENT_IP_HEADER];
+          const result = await authenticate({ ...parsed.data, clientIp: typeof clientIp === 'string' ? clientIp : undefined });
           if (result.ok) return result.user;
           throw new Error(result.reason === 'throttled' ? `throttled:${result.retryAfterSeconds}` : result.reason);
         },

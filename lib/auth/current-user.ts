@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { db } from '@/lib/db';
 import { getAuthOptions } from '@/lib/auth/auth-options';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { twoFactorRequired } from '@/lib/two-factor/two-factor-policy';
 
 export type CurrentUser = {
   id: string;
@@ -11,6 +12,8 @@ export type CurrentUser = {
   name: string;
   role: Role;
   organisationId: string | null;
+  /** Staff without two-factor sign-in: every guard holds them at its set-up (ADR 023). */
+  twoFactorSetupRequired: boolean;
 };
 
 /**
@@ -24,9 +27,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, organisationId: true, disabledAt: true, erasedAt: true },
+    select: { id: true, email: true, name: true, role: true, organisationId: true, disabledAt: true, erasedAt: true, totpEnabledAt: true },
   });
   if (!user || user.disabledAt || user.erasedAt) return null;
-  const { disabledAt: _disabledAt, erasedAt: _erasedAt, ...current } = user;
-  return current;
+  const { disabledAt: _disabledAt, erasedAt: _erasedAt, totpEnabledAt, ...current } = user;
+  return { ...current, twoFactorSetupRequired: twoFactorRequired(user.role) && !totpEnabledAt };
 });

@@ -1,7 +1,8 @@
 import 'server-only';
-import { forbidden, unauthorized } from 'next/navigation';
+import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { getCurrentUser, type CurrentUser } from '@/lib/auth/current-user';
 import { hasPermission, type Permission } from '@/lib/auth/permissions';
+import { TWO_FACTOR_SETUP_PATH } from '@/lib/two-factor/two-factor-policy';
 
 /**
  * Guards for pages and Server Actions (route handlers: lib/auth/api-guards.ts). Each returns
@@ -17,8 +18,13 @@ async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-export async function requirePermission(permission: Permission): Promise<CurrentUser> {
+/**
+ * A funding officer or administrator without two-factor sign-in is sent to its set-up from every
+ * page and action (ADR 023); only the set-up itself passes `{ duringTwoFactorSetup: true }`.
+ */
+export async function requirePermission(permission: Permission, { duringTwoFactorSetup = false }: { duringTwoFactorSetup?: boolean } = {}): Promise<CurrentUser> {
   const user = await requireUser();
+  if (user.twoFactorSetupRequired && !duringTwoFactorSetup) redirect(TWO_FACTOR_SETUP_PATH);
   if (!hasPermission(user.role, permission)) forbidden();
   return user;
 }

@@ -16,8 +16,10 @@ export const RATE_LIMITS = {
 /**
  * Counts one use of a limited action for `key` and refuses with DomainError('rateLimited') when
  * the key already had `limit` uses within the window. Every attempt counts, whatever its outcome,
- * so the limit reveals nothing about an address. Stored in PostgreSQL (its own small write,
- * outside the action's transaction), so it holds across app instances and failed attempts.
+ * so the limit reveals nothing about an address. Stored in PostgreSQL (its own small transaction,
+ * outside the action's), so it holds across app instances and failed attempts. Count and record
+ * are one step: the transaction holds an advisory lock on the key, so parallel requests are
+ * counted one after the other and never more than `limit` get through (ADR 023).
  */
 export async function consumeRateLimit({
   key,
@@ -25,7 +27,13 @@ export async function consumeRateLimit({
   windowMs,
   now = new Date(),
 }: RateLimit & { key: string; now?: Date }): Promise<void> {
-  const used = await db.rateLimitEvent.count({ where: { key, at: { gt: new Date(now.getTime() - windowMs) } } });
-  if (used >= limit) throw new DomainError('rateLimited', `Rate limit for ${key} reached`);
-  await db.rateLimitEvent.create({ data: { key, at: now }, select: { id: true } });
+  const allowed = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`rate-limit:${key}`}, 0))`;
+    const used = await tx.rateLimitEvent.count({ where: { key, at: { gt: new Date(now.getTime() - windowMs) } } });
+    if (used >= limit) return false;
+    await tx.rateLimitEvent.create({ data: { key, at: now }, select: { id: true } });
+    return true;
+    // A burst waits for the lock in turn: longer than Prisma's default wait for a connection.
+  }, { maxWait: 15_000, timeout: 15_000 });
+  if (!allowed) throw new DomainError('rateLimited', `Rate limit for ${key} reached`);
 }

@@ -18,6 +18,7 @@ export async function getUserDetail({ actor, userId }: { actor: ScopeActor; user
       createdAt: true,
       disabledAt: true,
       emailConfirmedAt: true,
+      totpEnabledAt: true,
       organisation: { select: { id: true, name: true } },
     },
   });

@@ -1,6 +1,8 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { createUser } from '@/lib/users/create-user';
+import { sealSecret } from '@/lib/two-factor/secret-box';
+import { twoFactorRequired } from '@/lib/two-factor/two-factor-policy';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const DEMO_ORGANISATION = {
@@ -13,6 +15,12 @@ export const DEMO_ORGANISATION = {
 
 export const DEMO_PASSWORD = 'Demo!Passwort2026';
 
+/**
+ * The TOTP secret of the demo funding officer and administrator (two-factor sign-in is mandatory
+ * for staff, ADR 023): add it to an authenticator app by hand (README, "Demo accounts"). Demo only.
+ */
+export const DEMO_TOTP_SECRET = 'PORTALDEMOPORTALDEMOPORTALDEMO23';
+
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: 'antrag@demo.example', name: 'Anna Antrag', role: 'APPLICANT' },
   { email: 'pruefung@demo.example', name: 'Paul Prüfung', role: 'OFFICER' },
@@ -20,8 +28,10 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 ];
 
 /**
- * Demo organisation and one account per role (README, "Demo accounts"). Idempotent: existing
- * rows are left exactly as they are.
+ * Demo organisation and one account per role (README, "Demo accounts"); the staff accounts with
+ * two-factor sign-in on DEMO_TOTP_SECRET (sealed with AUTH_SECRET, which therefore must be the
+ * app's). Idempotent: existing rows are left as they are, except that demo staff without
+ * two-factor sign-in get it.
  */
 export async function seedDemo(): Promise<{ createdUsers: number }> {
   let organisation = await db.organisation.findFirst({
@@ -58,5 +68,32 @@ export async function seedDemo(): Promise<{ createdUsers: number }> {
       actorId: null,
     });
   }
+  await enrolDemoStaff();
   return { createdUsers: missing.length };
+}
+
+/** Two-factor sign-in on DEMO_TOTP_SECRET for the demo staff who have none, with the audit event. */
+async function enrolDemoStaff() {
+  const staff = await db.user.findMany({
+    where: { email: { in: DEMO_USERS.filter((user) => twoFactorRequired(user.role)).map((user) => user.email) }, totpEnabledAt: null },
+    select: { id: true },
+  });
+  for (const user of staff) {
+    await db.$transaction(async (tx) => {
+      const now = new Date();
+      await tx.user.update({
+        where: { id: user.id },
+        data: { totpSecret: sealSecret({ plaintext: DEMO_TOTP_SECRET, userId: user.id }), totpPendingSecret: null, totpEnabledAt: now },
+        select: { id: true },
+      });
+      await recordAuditEvent({
+        db: tx,
+        actorId: null,
+        action: 'user.two-factor-enabled',
+        subjectType: 'User',
+        subjectId: user.id,
+        details: { after: { totpEnabledAt: now.toISOString() }, source: 'seed --demo' },
+      });
+    });
+  }
 }

@@ -16,11 +16,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { generate } from 'otplib';
 import pg from 'pg';
 import { onServer, urlWithDatabase } from '../lib/database-server';
 import { buildFingerprint, buildIsCurrent, recordBuild } from '../lib/build-fingerprint';
 import { ROOT, bin, runOrThrow, start } from '../lib/run';
 import { benchDraftProjectId, DATASET, generateDataset } from './generate-dataset';
+
+/** prisma/seed/seed-demo.ts's DEMO_TOTP_SECRET (not imported: that module loads the database client). */
+const DEMO_TOTP_SECRET = 'PORTALDEMOPORTALDEMOPORTALDEMO23';
 
 const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const DATABASE = 'portal_bench';
@@ -121,7 +125,8 @@ async function signIn(email = 'antrag@demo.example'): Promise<string> {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), origin: BASE },
-    body: new URLSearchParams({ csrfToken, email, password: 'Demo!Passwort2026', json: 'true' }),
+    // The demo staff sign in with two factors (ADR 023): the code from the demo TOTP secret (README, "Demo accounts").
+    body: new URLSearchParams({ csrfToken, email, password: 'Demo!Passwort2026', json: 'true', ...(email === 'antrag@demo.example' ? {} : { code: await generate({ secret: DEMO_TOTP_SECRET }) }) }),
   });
   keep(response);
   if (![...jar.keys()].some((name) => name.endsWith('session-token'))) throw new Error(`sign-in failed (${response.status})`);

@@ -22,6 +22,7 @@ import { setUserDisabled } from '@/lib/users/set-user-disabled';
 import { revokeInvitation } from '@/lib/organisations/revoke-invitation';
 import { hashToken } from '@/lib/tokens/link-token';
 import { createOrganisation, createTestUser, PASSWORD, type TestUser } from '@/tests/support/factories';
+import { nextTotpCode } from '@/tests/support/two-factor';
 import { BASE_URL, linkFromMail, registration } from '@/tests/support/registration';
 
 const NEW_PASSWORD = 'Ein-neues-Passwort-2027';
@@ -86,7 +87,7 @@ describe('changeUserRole', () => {
   it('promotes and demotes staff with an audit event of before and after; the new role signs in', async () => {
     const olga = await createTestUser({ role: 'OFFICER', email: 'olga@land.example' });
     expect(await changeUserRole({ actor: admin, userId: olga.id, input: { role: 'ADMIN' } })).toEqual({ role: 'ADMIN' });
-    expect(await authenticate({ email: 'olga@land.example', password: PASSWORD })).toMatchObject({ ok: true, user: { role: 'ADMIN' } });
+    expect(await authenticate({ email: 'olga@land.example', password: PASSWORD, code: await nextTotpCode(olga.id) })).toMatchObject({ ok: true, user: { role: 'ADMIN' } });
     await changeUserRole({ actor: admin, userId: olga.id, input: { role: 'OFFICER' } });
     // The same role again changes nothing.
     await changeUserRole({ actor: admin, userId: olga.id, input: { role: 'OFFICER' } });
@@ -125,7 +126,7 @@ describe('setUserDisabled', () => {
     // Disabling again keeps the first time and writes nothing.
     await setUserDisabled({ actor: admin, userId: otto.id, input: { disabled: true } });
     expect(await setUserDisabled({ actor: admin, userId: otto.id, input: { disabled: false } })).toEqual({ disabledAt: null });
-    expect(await authenticate({ email: 'otto@land.example', password: PASSWORD })).toMatchObject({ ok: true });
+    expect(await authenticate({ email: 'otto@land.example', password: PASSWORD, code: await nextTotpCode(otto.id) })).toMatchObject({ ok: true });
     expect(await events(otto.id, 'user.disabled')).toEqual([
       { actorId: admin.id, details: { before: { disabledAt: null }, after: { disabledAt: at.toISOString() } } },
     ]);
@@ -261,7 +262,7 @@ describe('password reset', () => {
     ).rejects.toMatchObject({ issues: [expect.objectContaining({ message: 'passwordContainsEmail' })] });
     expect(await resetPassword({ token, input: { password: NEW_PASSWORD, passwordConfirmation: NEW_PASSWORD } })).toEqual({ email: 'paula@land.example' });
     expect(await authenticate({ email: 'paula@land.example', password: PASSWORD })).toEqual({ ok: false, reason: 'invalid' });
-    expect(await authenticate({ email: 'paula@land.example', password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    expect(await authenticate({ email: 'paula@land.example', password: NEW_PASSWORD, code: await nextTotpCode(paula.id) })).toMatchObject({ ok: true });
     expect(await events(paula.id, 'user.password-reset')).toEqual([{ actorId: paula.id, details: null }]);
 
     // Single use.

@@ -16,9 +16,10 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { saveSettings } from '@/app/[locale]/(site)/(admin)/admin/settings/actions';
 import { GET as exportCsv } from '@/app/api/admin/audit/export/route';
 import { seed } from '@/prisma/seed/seed';
-import { DEMO_PASSWORD } from '@/prisma/seed/seed-demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '@/prisma/seed/seed-demo';
 import { createTestUser, demoActors, disableTestUser, PASSWORD, type TestUser } from '@/tests/support/factories';
 import { newRequest, outsideRequest, signIn } from '@/tests/support/next-request';
+import { totpCode } from '@/tests/support/two-factor';
 
 vi.mock('next-auth', () => import('@/tests/support/next-request').then((m) => m.nextAuthModule));
 vi.mock('next/headers', () => import('@/tests/support/next-request').then((m) => m.nextHeadersModule));
@@ -122,7 +123,7 @@ describe('sign-in and sign-out events', () => {
 
   it('records a sign-in and a sign-out (next-auth event) with the request id', async () => {
     newRequest({ 'x-request-id': 'signout-request-1' });
-    expect(await authenticate({ email: officer.email, password: DEMO_PASSWORD })).toMatchObject({ ok: true });
+    expect(await authenticate({ email: officer.email, password: DEMO_PASSWORD, code: await totpCode(DEMO_TOTP_SECRET) })).toMatchObject({ ok: true });
     await getAuthOptions().events!.signOut!({ token: { sub: officer.id }, session: null as never });
     expect((await latest('user.sign-in'))[0]).toMatchObject({ actorId: officer.id, subjectId: officer.id, requestId: 'signout-request-1' });
     expect((await latest('user.sign-out'))[0]).toEqual({ actorId: officer.id, subjectType: 'User', subjectId: officer.id, details: null, requestId: 'signout-request-1' });
@@ -297,7 +298,8 @@ describe('CSV export (/api/admin/audit/export)', () => {
   });
 
   it('neutralises formulas and quotes what needs quoting', async () => {
-    const attacker = await createTestUser({ role: 'OFFICER', email: 'formel@audit.example', name: '=HYPERLINK("http://böse.example";"klick")' });
+    // Without two-factor sign-in: the password alone signs in (an officer is then held at the set-up).
+    const attacker = await createTestUser({ role: 'OFFICER', email: 'formel@audit.example', name: '=HYPERLINK("http://böse.example";"klick")', twoFactor: false });
     newRequest({ 'x-request-id': 'csv-request-1' });
     expect(await authenticate({ email: attacker.email, password: PASSWORD })).toMatchObject({ ok: true });
     await authenticate({ email: '@cmd|calc@audit.example', password: 'x' });

@@ -2,7 +2,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { authenticate, MAX_FAILED_ATTEMPTS, THROTTLE_WINDOW_MS } from '@/lib/auth/authenticate';
 import { seed } from '@/prisma/seed/seed';
-import { DEMO_PASSWORD, DEMO_USERS } from '@/prisma/seed/seed-demo';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '@/prisma/seed/seed-demo';
+import { totpCode } from '@/tests/support/two-factor';
 
 beforeAll(async () => {
   await seed({ demo: true });
@@ -10,12 +11,14 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await db.loginAttempt.deleteMany();
-  await db.user.updateMany({ data: { disabledAt: null } });
+  // Each test may use any time step's code again (a code is accepted only once per account).
+  await db.user.updateMany({ data: { disabledAt: null, totpLastStep: null } });
 });
 
 describe('authenticate', () => {
-  it.each(DEMO_USERS)('signs in the demo $role', async ({ email, role }) => {
-    const result = await authenticate({ email, password: DEMO_PASSWORD });
+  it.each(DEMO_USERS)('signs in the demo $role (staff with the code from the app)', async ({ email, role }) => {
+    const code = role === 'APPLICANT' ? undefined : await totpCode(DEMO_TOTP_SECRET);
+    const result = await authenticate({ email, password: DEMO_PASSWORD, code });
     expect(result).toMatchObject({ ok: true, user: { email, role } });
   });
 
@@ -53,7 +56,7 @@ describe('authenticate', () => {
     // The oldest failure (10:00) leaves the window at 10:15: ten minutes from 10:05.
     expect(sixth).toEqual({ ok: false, reason: 'throttled', retryAfterSeconds: 600 });
     // Another account is not affected.
-    expect((await authenticate({ email: 'pruefung@demo.example', password: DEMO_PASSWORD, now: start })).ok).toBe(true);
+    expect((await authenticate({ email: 'pruefung@demo.example', password: DEMO_PASSWORD, code: await totpCode(DEMO_TOTP_SECRET, start), now: start })).ok).toBe(true);
     // Once the oldest failure is out of the window, the right password works again.
     const later = new Date(start.getTime() + THROTTLE_WINDOW_MS + 1000);
     expect((await authenticate({ email: 'antrag@demo.example', password: DEMO_PASSWORD, now: later })).ok).toBe(true);

@@ -23,6 +23,14 @@ describe('consumeRateLimit', () => {
     await consumeRateLimit({ key: 'test:b', ...limit, now: start });
     await consumeRateLimit({ key: 'test:a', ...limit, now: new Date(start.getTime() + 61_000) });
   });
+
+  it('lets exactly `limit` of a parallel burst through (count and record are one step)', async () => {
+    const limit = { limit: 5, windowMs: 60_000 };
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => consumeRateLimit({ key: 'test:burst', ...limit })));
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(5);
+    expect(results.filter((result) => result.status === 'rejected' && rateLimited(result.reason))).toHaveLength(15);
+    expect(await db.rateLimitEvent.count({ where: { key: 'test:burst' } })).toBe(5);
+  });
 });
 
 describe('mails a visitor can trigger', () => {

@@ -36,6 +36,7 @@ import { setUserDisabled } from '@/lib/users/set-user-disabled';
 import { normaliseEmail } from '@/lib/users/normalise-email';
 import { DEMO_USERS } from '@/prisma/seed/seed-demo';
 import { BASE_URL, PASSWORD, linkFromMail, registration } from '@/tests/support/registration';
+import { enableTestTwoFactor } from '@/tests/support/two-factor';
 
 /** The password of every user a factory creates. */
 export { PASSWORD };
@@ -91,31 +92,37 @@ export async function createOrganisation({
 
 /**
  * A user with a confirmed address (password PASSWORD) through createUser. An applicant joins
- * `organisationId`; without one, a new organisation is registered for them.
+ * `organisationId`; without one, a new organisation is registered for them. Funding officers and
+ * administrators have two-factor sign-in set up (mandatory for them, ADR 023; the code:
+ * `nextTotpCode` in ./two-factor.ts) unless `twoFactor: false` — such a user is held at the set-up.
  */
 export async function createTestUser({
   role,
   email = `${role.toLowerCase()}-${suffix()}@portal.example`,
   name = 'Tessa Test',
   organisationId,
+  twoFactor = role !== 'APPLICANT',
 }: {
   role: Role;
   email?: string;
   name?: string;
   organisationId?: string;
+  twoFactor?: boolean;
 }): Promise<TestUser> {
-  if (role === 'APPLICANT' && !organisationId) {
-    return (await createOrganisation({ applicantEmail: email, applicantName: name })).applicant;
-  }
-  return createUser({
-    email,
-    name,
-    password: PASSWORD,
-    role,
-    organisationId: role === 'APPLICANT' ? organisationId : null,
-    emailConfirmed: true,
-    actorId: null,
-  });
+  const user =
+    role === 'APPLICANT' && !organisationId
+      ? (await createOrganisation({ applicantEmail: email, applicantName: name })).applicant
+      : await createUser({
+          email,
+          name,
+          password: PASSWORD,
+          role,
+          organisationId: role === 'APPLICANT' ? organisationId : null,
+          emailConfirmed: true,
+          actorId: null,
+        });
+  if (twoFactor) await enableTestTwoFactor({ actor: user });
+  return user;
 }
 
 /**

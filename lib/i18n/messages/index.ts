@@ -32,6 +32,7 @@ import de_adminOrganisations from './de/adminOrganisations.json';
 import de_passwordReset from './de/passwordReset.json';
 import de_account from './de/account.json';
 import de_privacy from './de/privacy.json';
+import de_twoFactor from './de/twoFactor.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -62,6 +63,7 @@ import en_adminOrganisations from './en/adminOrganisations.json';
 import en_passwordReset from './en/passwordReset.json';
 import en_account from './en/account.json';
 import en_privacy from './en/privacy.json';
+import en_twoFactor from './en/twoFactor.json';
 
 export const de = {
   admin: de_admin,
@@ -94,6 +96,7 @@ export const de = {
   passwordReset: de_passwordReset,
   account: de_account,
   privacy: de_privacy,
+  twoFactor: de_twoFactor,
 };
 
 export const en = {
@@ -127,6 +130,7 @@ export const en = {
   passwordReset: en_passwordReset,
   account: en_account,
   privacy: en_privacy,
+  twoFactor: en_twoFactor,
 };
 
 export type Messages = typeof de;
