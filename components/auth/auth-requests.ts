@@ -21,9 +21,10 @@ async function post(path: string, fields: Record<string, string>): Promise<{ ok:
 
 /**
  * Signs in through the credentials provider; null on success, else the provider's error code
- * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`, lib/auth/auth-options.ts).
+ * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`, `code-required`, `code-invalid`,
+ * lib/auth/auth-options.ts). `code`: the second factor, for an account with two-factor sign-in.
  */
-export async function signInWithPassword(credentials: { email: string; password: string }): Promise<string | null> {
+export async function signInWithPassword(credentials: { email: string; password: string; code?: string }): Promise<string | null> {
   const { ok, url } = await post('/api/auth/callback/credentials', credentials);
   const error = url ? new URL(url, window.location.href).searchParams.get('error') : 'unknown';
   return ok && !error ? null : (error ?? 'unknown');

@@ -1,10 +1,12 @@
 'use client';
 
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { SignInInput } from '@/lib/auth/sign-in-schema';
 import { safeReturnPath } from '@/lib/auth/safe-return-path';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { signInWithPassword } from '@/components/auth/auth-requests';
+import { SignInCodeStep } from '@/components/auth/sign-in-code-step';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
@@ -14,9 +16,11 @@ import { useActionForm } from '@/components/ui/use-action-form';
  * Signs in through next-auth's credentials provider and answers like a Server Action. The
  * provider's error codes (lib/auth/auth-options.ts) become the failure codes of `auth.errors`.
  */
-async function signInWithCredentials(values: SignInInput): Promise<ActionResult> {
+async function signInWithCredentials(values: SignInInput): Promise<ActionResult<{ codeRequired: boolean }>> {
   const code = await signInWithPassword(values);
-  if (code === null) return { ok: true, data: undefined };
+  if (code === null) return { ok: true, data: { codeRequired: false } };
+  // Two-factor sign-in: the password was right, the code is asked for next (SignInCodeStep).
+  if (code === 'code-required') return { ok: true, data: { codeRequired: true } };
   if (code.startsWith('throttled:')) {
     const seconds = Number(code.slice('throttled:'.length)) || 900;
     return { ok: false, formError: 'throttled', values: { minutes: Math.ceil(seconds / 60) } };
@@ -32,13 +36,21 @@ async function signInWithCredentials(values: SignInInput): Promise<ActionResult>
  */
 export function LoginForm({ callbackUrl, returnHere = false }: { callbackUrl?: string; returnHere?: boolean }) {
   const t = useTranslations('auth');
+  const [pendingCode, setPendingCode] = useState<SignInInput | null>(null);
+  // A full navigation, so that the header and every server component see the session.
+  const signedIn = () => (returnHere ? window.location.reload() : window.location.assign(safeReturnPath(callbackUrl) ?? '/home'));
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'auth',
     fields: ['email', 'password'],
     schema: () => import('@/lib/auth/sign-in-schema').then((m) => m.signInSchema),
-    action: signInWithCredentials,
-    // A full navigation, so that the header and every server component see the session.
-    onSuccess: () => (returnHere ? window.location.reload() : window.location.assign(safeReturnPath(callbackUrl) ?? '/home')),
+    action: async (values: SignInInput) => {
+      const result = await signInWithCredentials(values);
+      if (result.ok && result.data.codeRequired) setPendingCode(values);
+      return result;
+    },
+    onSuccess: ({ codeRequired }) => {
+      if (!codeRequired) signedIn();
+    },
   });
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -47,6 +59,7 @@ export function LoginForm({ callbackUrl, returnHere = false }: { callbackUrl?: s
     submit({ email: String(data.get('email') ?? ''), password: String(data.get('password') ?? '') });
   }
 
+  if (pendingCode) return <SignInCodeStep credentials={pendingCode} onSignedIn={signedIn} onCancel={() => setPendingCode(null)} />;
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-5">
       <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields((field) => t(field))} />

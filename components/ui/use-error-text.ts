@@ -20,7 +20,8 @@ export type ErrorNamespace =
   | 'projects'
   | 'register'
   | 'review'
-  | 'settings';
+  | 'settings'
+  | 'twoFactor';
 
 type MessageKey = Parameters<ReturnType<typeof useTranslations<never>>>[0];
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { createOrganisation, createTestProject, createTestUser, PASSWORD } from './support/factories';
-import { test, expect, expectAccessible, signIn, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible, setUpTwoFactor, signIn, withDatabase } from './support/fixtures';
 import { linkFromMail } from './support/mail';
 import { inviteColleague } from '@/lib/organisations/invite-colleague';
 
@@ -85,6 +85,10 @@ test('an administrator finds accounts, invites an officer, who sets up the accou
   await page.getByRole('button', { name: 'Konto einrichten' }).click();
   await expect(page.getByRole('heading', { name: 'Ihr Konto ist eingerichtet' })).toBeVisible();
   await signIn(page, email, PASSWORD);
+  // Two-factor sign-in is mandatory for officers: the set-up comes first (ADR 023).
+  await page.waitForURL('**/account/two-factor');
+  await setUpTwoFactor(page);
+  await page.getByRole('link', { name: 'Fertig – weiter zum Portal' }).click();
   await page.waitForURL('**/review');
   await expect(page.getByRole('heading', { level: 1, name: 'Prüfliste' })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { test, expect, expectAccessible } from './support/fixtures';
+import { test, expect, expectAccessible, signIn } from './support/fixtures';
 import { createTestCompany, demoApplicant, seedProject } from './support/factories';
 import { htmlPage, minimalPdf, pdfOfSize } from '../support/evidence-files';
 import { E2E } from './support/e2e-env';
@@ -85,10 +85,7 @@ test('the applicant uploads evidence, downloads the same bytes, and a second upl
   // The officer sees nothing of a draft project: 404, as for an unknown id.
   const officerContext = await browser.newContext();
   const officerPage = await officerContext.newPage();
-  await officerPage.goto('/login');
-  await officerPage.getByLabel('E-Mail-Adresse').fill('pruefung@demo.example');
-  await officerPage.getByLabel('Passwort').fill('Demo!Passwort2026');
-  await officerPage.getByRole('button', { name: 'Anmelden' }).click();
+  await signIn(officerPage, 'pruefung@demo.example', 'Demo!Passwort2026');
   await officerPage.waitForURL('**/review');
   expect((await officerPage.request.get(`/api/evidence/versions/${item.latest.id}`)).status()).toBe(404);
   expect((await officerPage.request.get(`/api/evidence/versions/does-not-exist`)).status()).toBe(404);

@@ -6,6 +6,8 @@ import { getAccount } from '@/lib/users/get-account';
 import { PageHeader } from '@/components/ui/page-header';
 import { buttonClass } from '@/components/ui/button-classes';
 import { DetailList } from '@/components/privacy/detail-list';
+import { TwoFactorSection } from '@/components/account/two-factor-section';
+import { getTwoFactorStatus } from '@/lib/two-factor/get-two-factor-status';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
@@ -16,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await requirePermission('account:read');
   const [t, tRoles, account] = await Promise.all([getTranslations('account'), getTranslations('roles'), getAccount({ actor })]);
+  const [tTwoFactor, twoFactor] = await Promise.all([getTranslations('twoFactor'), getTwoFactorStatus({ actor })]);
   return (
     <>
       <PageHeader title={t('title')}>
@@ -40,6 +43,16 @@ export default async function AccountPage() {
           </Link>
         </p>
       </section>
+      <TwoFactorSection
+        enabled={twoFactor.enabled}
+        texts={{
+          heading: tTwoFactor('sectionHeading'),
+          on: tTwoFactor('sectionOn'),
+          off: tTwoFactor('sectionOff'),
+          manage: tTwoFactor('sectionManage'),
+          enable: tTwoFactor('sectionEnable'),
+        }}
+      />
       <section aria-labelledby="data-heading" className="max-w-3xl">
         <h2 id="data-heading" className="mb-4 text-2xl font-bold text-brand-900">
           {t('dataHeading')}

@@ -9,6 +9,7 @@ import { portalBaseUrl } from '@/lib/mail/portal-base-url';
 import { changeUserRole } from '@/lib/users/change-user-role';
 import { sendPasswordResetLink } from '@/lib/users/send-password-reset-link';
 import { setUserDisabled } from '@/lib/users/set-user-disabled';
+import { resetTwoFactor } from '@/lib/two-factor/reset-two-factor';
 import type { StaffRole } from '@/lib/users/staff-roles';
 
 /** „Rolle ändern“ (bound to the user's id). */
@@ -43,5 +44,17 @@ export async function sendResetLinkAction(userId: unknown): Promise<ActionResult
     return ok({ email });
   } catch (error) {
     return toActionFailure(error, 'admin/users/reset-link');
+  }
+}
+
+/** „Zwei-Faktor-Anmeldung zurücksetzen“ (bound to the user's id): for a lost device. */
+export async function resetTwoFactorAction(userId: unknown): Promise<ActionResult<{ reset: boolean }>> {
+  const actor = await requirePermission('users:manage');
+  try {
+    const result = await resetTwoFactor({ actor, userId: parseId(userId, 'User') });
+    revalidatePath('/admin/users');
+    return ok(result);
+  } catch (error) {
+    return toActionFailure(error, 'admin/users/two-factor-reset');
   }
 }

@@ -13,7 +13,8 @@ import { ConfirmActionButton } from '@/components/ui/confirm-action-button';
 import { ResetLinkButton } from '@/components/users/reset-link-button';
 import { RoleForm } from '@/components/users/role-form';
 import { UserStateBadge } from '@/components/users/user-state-badge';
-import { changeRoleAction, sendResetLinkAction, setDisabledAction } from './actions';
+import { TwoFactorResetSection } from '@/components/users/two-factor-reset-section';
+import { changeRoleAction, resetTwoFactorAction, sendResetLinkAction, setDisabledAction } from './actions';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -143,6 +144,8 @@ export default async function UserPage({ params }: Params) {
           <ResetLinkButton action={sendResetLinkAction.bind(null, user.id)} />
         </section>
       )}
+
+      {!user.self && <TwoFactorResetSection user={user} action={resetTwoFactorAction.bind(null, user.id)} />}
     </ClientMessages>
   );
 }
