@@ -81,9 +81,15 @@ export async function erasePerson({ actor, input, now = new Date() }: { actor: S
         mailOptOut: [],
         disabledAt: person.disabledAt ?? now,
         erasedAt: now,
+        // Two-factor sign-in (ADR 023): the secret goes too; recovery codes below.
+        totpSecret: null,
+        totpPendingSecret: null,
+        totpEnabledAt: null,
+        totpLastStep: null,
       },
       select: { id: true },
     });
+    await tx.recoveryCode.deleteMany({ where: { userId: person.id } });
 
     const [tokens, invitationsRevoked, invitationsPseudonymised, notifications, notificationsNamingThem, mails, loginAttempts, rateLimitEvents] = await Promise.all([
       tx.userToken.deleteMany({ where: { userId: person.id } }),

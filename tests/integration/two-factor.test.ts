@@ -6,6 +6,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { requirePermission } from '@/lib/auth/guards';
 import { SIGN_IN_LIMITS } from '@/lib/auth/reserve-sign-in-attempt';
 import { DomainError } from '@/lib/errors';
+import { erasePerson } from '@/lib/privacy/erase-person';
 import { confirmTwoFactorSetup } from '@/lib/two-factor/confirm-two-factor-setup';
 import { disableTwoFactor } from '@/lib/two-factor/disable-two-factor';
 import { getTwoFactorSetup } from '@/lib/two-factor/get-two-factor-setup';
@@ -206,5 +207,13 @@ describe('switching off and resetting', () => {
     await expect(requirePermission('review:read')).rejects.toMatchObject({ digest: expect.stringContaining(';/account/two-factor;') });
     signIn(applicant);
     expect(await requirePermission('project:read')).toMatchObject({ id: applicant.id, twoFactorSetupRequired: false });
+  });
+
+  it('erasing a person (Art. 17) deletes their secret and recovery codes', async () => {
+    const applicant = await createTestUser({ role: 'APPLICANT', email: 'vergessen@zwei.example' });
+    await enableTestTwoFactor({ actor: applicant });
+    await erasePerson({ actor: admin, input: { userId: applicant.id, confirmEmail: applicant.email } });
+    expect(await db.user.findUniqueOrThrow({ where: { id: applicant.id }, select: { totpSecret: true, totpEnabledAt: true } })).toEqual({ totpSecret: null, totpEnabledAt: null });
+    expect(await db.recoveryCode.count({ where: { userId: applicant.id } })).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { requirePermission } from '@/lib/auth/guards';
 import { ok, type ActionResult } from '@/lib/forms/action-result';
 import { toActionFailure } from '@/lib/forms/to-action-failure';
@@ -15,9 +14,9 @@ const DURING_SETUP = { duringTwoFactorSetup: true };
 export async function confirmTwoFactorSetupAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const actor = await requirePermission('account:read', DURING_SETUP);
   try {
-    const result = await confirmTwoFactorSetup({ actor, input });
-    revalidatePath('/account');
-    return ok(result);
+    // No revalidatePath: it would render the page anew in this response and take the recovery
+    // codes off the screen before they are noted (the pages are per request anyway).
+    return ok(await confirmTwoFactorSetup({ actor, input }));
   } catch (error) {
     return toActionFailure(error, 'account/two-factor/confirm');
   }
@@ -38,7 +37,6 @@ export async function disableTwoFactorAction(input: unknown): Promise<ActionResu
   const actor = await requirePermission('account:read');
   try {
     await disableTwoFactor({ actor, input });
-    revalidatePath('/account');
     return ok(undefined);
   } catch (error) {
     return toActionFailure(error, 'account/two-factor/disable');
