@@ -71,7 +71,7 @@ export function AccountHolderForm({
           autoComplete="off"
           required
           errors={errors.confirmation}
-          className="max-w-xs"
+          className="max-w-sm"
         />
         <button type="submit" disabled={pending} className={buttonClass(variant)}>
           {pending ? pendingLabel : submitLabel}

@@ -17,10 +17,13 @@ export function TwoFactorSetupForm({
   action,
   doneHref,
   doneLabel,
+  children,
 }: {
   action: (input: { code: string }) => Promise<ActionResult<{ recoveryCodes: string[] }>>;
   doneHref: string;
   doneLabel: string;
+  /** QR code, key and the instructions: shown until the set-up is confirmed, then replaced by the codes. */
+  children: React.ReactNode;
 }) {
   const t = useTranslations('twoFactor');
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
@@ -51,28 +54,31 @@ export function TwoFactorSetupForm({
     );
   }
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit({ code: String(new FormData(event.currentTarget).get('code') ?? '') });
-      }}
-      noValidate
-      className="max-w-md space-y-5"
-    >
-      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('code'))} />
-      <UncontrolledTextField
-        id="code"
-        label={t('code')}
-        hint={t('codeHint')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        required
-        errors={errors.code}
-        className="max-w-xs"
-      />
-      <button type="submit" disabled={pending} className={buttonClass('primary')}>
-        {pending ? t('confirming') : t('confirm')}
-      </button>
-    </form>
+    <>
+      {children}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit({ code: String(new FormData(event.currentTarget).get('code') ?? '') });
+        }}
+        noValidate
+        className="max-w-md space-y-5"
+      >
+        <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('code'))} />
+        <UncontrolledTextField
+          id="code"
+          label={t('code')}
+          hint={t('codeHint')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          required
+          errors={errors.code}
+          className="max-w-xs"
+        />
+        <button type="submit" disabled={pending} className={buttonClass('primary')}>
+          {pending ? t('confirming') : t('confirm')}
+        </button>
+      </form>
+    </>
   );
 }

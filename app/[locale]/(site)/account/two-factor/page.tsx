@@ -41,32 +41,31 @@ export default async function TwoFactorPage() {
             <p className="max-w-3xl">{t('optionalIntro')}</p>
           )}
         </PageHeader>
-        <section aria-labelledby="scan-heading" className="mb-8">
-          <h2 id="scan-heading" className={h2}>
-            {t('step1Heading')}
-          </h2>
-          <p className="mb-4 max-w-3xl">{t('step1Text')}</p>
-          <QrCode size={state.qr.size} path={state.qr.path} label={t('qrLabel')} />
-          <h3 className="mt-6 mb-2 text-lg font-bold">{t('manualHeading')}</h3>
-          <p className="mb-2 max-w-3xl">{t('manualText')}</p>
-          <p>
-            <span className="sr-only">{t('secretLabel')}: </span>
-            <code className="inline-block rounded bg-gray-100 px-3 py-2 font-mono text-lg break-all select-all" data-testid="totp-secret">
-              {groupedSecret}
-            </code>
-          </p>
-        </section>
-        <section aria-labelledby="confirm-heading" className="mb-8">
+        <TwoFactorSetupForm
+          action={confirmTwoFactorSetupAction}
+          doneHref={state.required ? ROLE_HOME[actor.role] : '/account'}
+          doneLabel={state.required ? t('done') : t('doneAccount')}
+        >
+          <section aria-labelledby="scan-heading" className="mb-8">
+            <h2 id="scan-heading" className={h2}>
+              {t('step1Heading')}
+            </h2>
+            <p className="mb-4 max-w-3xl">{t('step1Text')}</p>
+            <QrCode size={state.qr.size} path={state.qr.path} label={t('qrLabel')} />
+            <h3 className="mt-6 mb-2 text-lg font-bold">{t('manualHeading')}</h3>
+            <p className="mb-2 max-w-3xl">{t('manualText')}</p>
+            <p>
+              <span className="sr-only">{t('secretLabel')}: </span>
+              <code className="inline-block rounded bg-gray-100 px-3 py-2 font-mono text-lg break-all select-all" data-testid="totp-secret">
+                {groupedSecret}
+              </code>
+            </p>
+          </section>
           <h2 id="confirm-heading" className={h2}>
             {t('step2Heading')}
           </h2>
           <p className="mb-4 max-w-3xl">{t('step2Text')}</p>
-          <TwoFactorSetupForm
-            action={confirmTwoFactorSetupAction}
-            doneHref={state.required ? ROLE_HOME[actor.role] : '/account'}
-            doneLabel={state.required ? t('done') : t('doneAccount')}
-          />
-        </section>
+        </TwoFactorSetupForm>
       </ClientMessages>
     );
   }
