@@ -2,7 +2,7 @@
 export function RecoveryCodeList({ codes, heading, text, listLabel, copyHint }: { codes: string[]; heading: string; text: string; listLabel: string; copyHint: string }) {
   return (
     <section aria-labelledby="recovery-codes-heading" className="max-w-2xl rounded border-l-4 border-brand-700 bg-brand-50 p-4" data-testid="recovery-codes">
-      <h2 id="recovery-codes-heading" tabIndex={-1} className="mb-2 text-2xl font-bold hyphens-auto text-brand-900 focus:outline-none">
+      <h2 id="recovery-codes-heading" tabIndex={-1} className="mb-2 text-2xl font-bold text-brand-900 focus:outline-none">
         {heading}
       </h2>
       <p className="mb-3">{text}</p>
