@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { checkPassword } from '@/lib/registration/password-rules';
 
 /**
@@ -8,9 +9,9 @@ import { checkPassword } from '@/lib/registration/password-rules';
  */
 export const resetPasswordSchema = z
   .object({
-    email: z.string(),
-    password: z.string(),
-    passwordConfirmation: z.string(),
+    email: z.string().check(noNul),
+    password: z.string().check(noNul),
+    passwordConfirmation: z.string().check(noNul),
   })
   .check(
     z.superRefine((input, ctx) => {
