@@ -37,7 +37,8 @@ async function main() {
     // browser used (http://localhost:3000 or http://127.0.0.1:3000); next-auth then takes its
     // origin from the request (AUTH_TRUST_HOST).
     if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST ??= '1';
-  } else {
+  } else if (env.ALLOW_HTTP === '1') {
+    // A lab on plain http (lib/env.ts): the address defaults to this machine.
     env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
   }
 

@@ -19,7 +19,7 @@ export const E2E = {
     AUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
     NEXT_TELEMETRY_DISABLED: '1',
     ...(serverUrl
-      ? { DATABASE_URL: serverUrl }
+      ? { DATABASE_URL: serverUrl, ALLOW_HTTP: '1' }
       : { PORTAL_DATA_DIR: 'data/pglite-e2e', PORTAL_DB_PORT: String(embeddedDbPort) }),
   } as Record<string, string>,
 };
