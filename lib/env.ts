@@ -14,6 +14,11 @@ const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: databaseUrl,
+    /** The owner role's URL for migrations and the seed (ADR 026); unset: DATABASE_URL's role. */
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'MIGRATION_DATABASE_URL muss eine PostgreSQL-URL sein (postgresql://…).')
+      .optional(),
     AUTH_SECRET: z
       .string({ error: 'AUTH_SECRET fehlt (mindestens 32 zufällige Zeichen, z. B. `openssl rand -base64 32`).' })
       .min(32, 'AUTH_SECRET muss mindestens 32 Zeichen lang sein.'),

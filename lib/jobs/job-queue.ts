@@ -7,6 +7,9 @@ import type PgBoss from 'pg-boss';
  */
 const globalForJobs = globalThis as unknown as { portalJobQueue?: PgBoss | null };
 
+/** The PostgreSQL schema of pg-boss's tables (owned by the app's role: lib/db/app-role.ts). */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
 /** Queue names. */
 export const JOBS = {
   /** `{ mailId }`: send one stored mail (lib/mail/deliver-mail.ts). One waiting job per mail. */

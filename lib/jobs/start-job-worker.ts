@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { getDbPool } from '@/lib/db';
-import { JOBS, getJobQueue, setJobQueue } from '@/lib/jobs/job-queue';
+import { JOB_QUEUE_SCHEMA, JOBS, getJobQueue, setJobQueue } from '@/lib/jobs/job-queue';
 import { deliverMail, type MailTransportSettings } from '@/lib/mail/deliver-mail';
 import { requestMailDelivery, sweepMailOutbox } from '@/lib/mail/mail-outbox';
 import { MAIL_RETRY_BASE_MS } from '@/lib/mail/mail-retry';
@@ -56,7 +56,7 @@ function createQueue(): PgBoss {
   const pool = getDbPool();
   const boss = new PgBoss({
     db: { executeSql: async (text: string, values: unknown[]) => pool.query(text, values) },
-    schema: 'pgboss',
+    schema: JOB_QUEUE_SCHEMA,
     migrate: true,
     supervise: true,
     schedule: true,
