@@ -60,7 +60,23 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   }
 }
 
-export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void> }>({
+/**
+ * Every test fails when Chromium refuses anything for the Content-Security-Policy (it says so on
+ * the console: „Refused to … because it violates the following Content Security Policy
+ * directive“) on any page of the test's browser context (ADR 026).
+ */
+export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void>; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   signedInAs: async ({ page }, use) => {
     await use(async (role) => {
       await signIn(page, DEMO[role].email, DEMO_PASSWORD);
