@@ -61,16 +61,22 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
 }
 
 /**
- * Every test fails when Chromium refuses anything for the Content-Security-Policy (it says so on
- * the console: „Refused to … because it violates the following Content Security Policy
- * directive“) on any page of the test's browser context (ADR 026).
+ * Every test fails when Chromium refuses anything for the Content-Security-Policy on any page of
+ * the test's browser context (ADR 026): each document reports its `securitypolicyviolation`
+ * events to the test through a binding.
  */
 export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void>; cspViolations: string[] }>({
   cspViolations: [
     async ({ context }, use) => {
       const violations: string[] = [];
-      context.on('console', (message) => {
-        if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+      await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
+          void report(`${event.documentURI}: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sample})`);
+        });
       });
       await use(violations);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
