@@ -10,6 +10,16 @@ const databaseUrl = z
 
 const poolMax = z.coerce.number().int().min(1).max(100).default(10);
 
+/** ClamAV's daemon for the uploads (ADR 025): a unix socket path or tcp://host:port; unset: no virus scan. */
+const clamdSocket = z
+  .string()
+  .regex(
+    /^(\/[^\0]+|tcp:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([1-9]\d{0,4}))$/,
+    'CLAMD_SOCKET muss ein absoluter Pfad zum Unix-Socket von clamd (/run/clamav/clamd.ctl) oder tcp://host:port sein.',
+  )
+  .refine((value) => !value.startsWith('tcp://') || Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'CLAMD_SOCKET: der Port muss zwischen 1 und 65535 liegen.')
+  .optional();
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: databaseUrl,
@@ -26,6 +36,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Standards-Portal <no-reply@standards-portal.invalid>'),
   /** Directory for uploaded evidence files, outside the web root. */
   STORAGE_DIR: z.string().default('data/uploads'),
+  CLAMD_SOCKET: clamdSocket,
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -55,6 +66,13 @@ export function getDatabasePoolMax(): number {
 export function getDatabaseUrl(): string {
   const result = databaseUrl.safeParse(process.env.DATABASE_URL);
   if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+/** Only CLAMD_SOCKET (the upload's virus scan; undefined: none), validated on each call: tests and scripts set it late. */
+export function getClamdSocket(): string | undefined {
+  const result = clamdSocket.safeParse(process.env.CLAMD_SOCKET || undefined);
+  if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - CLAMD_SOCKET: ${result.error.issues[0]?.message}`);
   return result.data;
 }
 
