@@ -28,10 +28,11 @@ const malformed = () => new DomainError('invalidRequest', 'Malformed multipart b
  * Reads a multipart upload without holding it in memory: the body is streamed through a
  * multipart parser (@fastify/busboy) and the part `file` straight into a new file in
  * `stagingDirectory`, hashed (SHA-256) and counted on the way. Refuses early when
- * Content-Length announces more than `maxRequestBytes`, and stops reading as soon as the file
+ * Content-Length announces more than `maxRequestBytes`, and stops writing as soon as the file
  * passes `maxFileBytes` or the body passes `maxRequestBytes` (a missing or false length cannot
- * smuggle more in); a refused or broken upload leaves no staged file behind. At most one file,
- * 20 fields of 8 KB.
+ * smuggle more in); the rest of such a body is read and dropped, up to twice the limit, so the
+ * client gets its answer. A refused or broken upload leaves no staged file behind. At most one
+ * file, 20 fields of 8 KB.
  */
 export async function receiveUpload({
   request,
@@ -59,19 +60,21 @@ export async function receiveUpload({
     await Promise.all(stagedPaths.map((staged) => rm(staged, { force: true })));
   };
 
-  const source = Readable.fromWeb(request.body as NodeWebReadableStream<Uint8Array>);
-  let received = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      received += chunk.length;
-      callback(received > maxRequestBytes ? tooLarge() : null, chunk);
-    },
-  });
-  // The first refusal wins; it stops the whole pipeline (and with it the reading of the body).
+  // The first refusal wins: the staged file is dropped, nothing more reaches the parser. The rest
+  // of the body is still read and thrown away (up to twice the limit): a client that is still
+  // sending would not read an early answer, and Next's request stream cannot be cancelled
+  // without dropping the connection.
   let refusal: DomainError | null = null;
+  let waitingWrite: (() => void) | null = null;
+  let signalRefusal = () => {};
+  const refused = new Promise<void>((resolve) => (signalRefusal = resolve));
   const refuse = (error: DomainError) => {
-    refusal ??= error;
-    counter.destroy(refusal);
+    if (refusal) return;
+    refusal = error;
+    signalRefusal();
+    for (const stream of fileStreams) stream.destroy();
+    waitingWrite?.();
+    waitingWrite = null;
   };
 
   let parser: Writable;
@@ -83,13 +86,15 @@ export async function receiveUpload({
   } catch {
     throw malformed();
   }
+  const parsed = new Promise<void>((resolve) => parser.on('finish', resolve));
+  parser.on('error', () => refuse(malformed()));
   parser.on('field', (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
     if (valueTruncated) return refuse(malformed());
     if (!(name in fields)) fields[name] = value;
   });
   for (const limit of ['filesLimit', 'fieldsLimit', 'partsLimit']) parser.on(limit, () => refuse(malformed()));
   parser.on('file', (name: string, stream: Readable & { truncated?: boolean }, fileName: string) => {
-    if (name !== 'file' || !fileName || stagedPaths.length > 0) {
+    if (refusal || name !== 'file' || !fileName || stagedPaths.length > 0) {
       stream.resume();
       return;
     }
@@ -113,17 +118,43 @@ export async function receiveUpload({
     writes.push(write);
   });
 
+  // Every byte of the body passes here: counted, then handed to the parser (with its
+  // backpressure) until a refusal, dropped after it.
+  let received = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      received += chunk.length;
+      if (received > maxRequestBytes) refuse(tooLarge());
+      if (received > 2 * maxRequestBytes) return callback(refusal);
+      if (refusal) return callback();
+      if (parser.write(chunk)) return callback();
+      waitingWrite = () => callback();
+      parser.once('drain', () => {
+        const next = waitingWrite;
+        waitingWrite = null;
+        next?.();
+      });
+    },
+    final(callback) {
+      if (!refusal) parser.end();
+      callback();
+    },
+  });
+
+  let failure: unknown = null;
   try {
-    await pipeline(source, counter, parser);
-    await Promise.all(writes);
-    if (refusal) throw refusal;
+    await pipeline(Readable.fromWeb(request.body as NodeWebReadableStream<Uint8Array>), sink);
+    await Promise.race([parsed, refused]);
+    if (!refusal) await Promise.all(writes);
   } catch (error) {
+    failure = error;
+  }
+  if (refusal || failure) {
     parser.destroy();
     for (const stream of fileStreams) stream.destroy();
     await Promise.allSettled(writes);
     await discard();
     if (refusal) throw refusal;
-    if (error instanceof DomainError) throw error;
     throw malformed();
   }
   return { fields, file, discard };

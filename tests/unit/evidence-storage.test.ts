@@ -100,7 +100,7 @@ describe('receiveUpload', () => {
     expect((await receiveUpload({ request: new Request('http://x/', { method: 'POST', headers, body: empty }), stagingDirectory: staging() })).file).toBeNull();
   });
 
-  it('refuses early by Content-Length, and stops reading a file that passes the limit, leaving nothing staged', async () => {
+  it('refuses early by Content-Length, and stops storing a file that passes the limit, leaving nothing staged', async () => {
     const announced = new Request('http://x/', {
       method: 'POST',
       headers: { ...headers, 'content-length': String(MAX_EVIDENCE_REQUEST_BYTES + 1) },
@@ -124,8 +124,53 @@ describe('receiveUpload', () => {
     });
     const streamed = new Request('http://x/', { method: 'POST', headers, body, duplex: 'half' } as RequestInit);
     await expect(receiveUpload({ request: streamed, stagingDirectory })).rejects.toSatisfy(isTooLarge);
-    // Stopped within a few chunks of read-ahead, far from the 30 MB the client would send.
-    expect(sent).toBeLessThan(MAX_EVIDENCE_FILE_BYTES + 4 * chunk.length);
+    // The rest is read and dropped (so the client gets the answer), up to twice the limit; then reading stops.
+    expect(sent).toBeGreaterThan(MAX_EVIDENCE_REQUEST_BYTES);
+    expect(sent).toBeLessThan(2 * MAX_EVIDENCE_REQUEST_BYTES + 4 * chunk.length);
+    expect(readdirSync(stagingDirectory)).toEqual([]);
+  });
+
+  it('reads a refused body to its end instead of cancelling it (Next would drop the connection, and the answer with it)', async () => {
+    // Next's request body: a stream fed from the socket, which a cancel cuts off.
+    let cancelled = false;
+    let fedToEnd = false;
+    const file = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(MAX_EVIDENCE_FILE_BYTES - 8, 0x20)]);
+    const multipartBody = Buffer.concat([
+      Buffer.from('--grenze\r\nContent-Disposition: form-data; name="file"; filename="zu-gross.pdf"\r\n\r\n'),
+      file,
+      Buffer.from('\r\n--grenze\r\nContent-Disposition: form-data; name="kind"\r\n\r\nFILE\r\n--grenze--\r\n'),
+    ]);
+    expect(multipartBody.length).toBeLessThan(MAX_EVIDENCE_REQUEST_BYTES);
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        try {
+          for (let at = 0; at < multipartBody.length; at += 64 * 1024) {
+            await new Promise((resolve) => setImmediate(resolve));
+            controller.enqueue(new Uint8Array(multipartBody.subarray(at, at + 64 * 1024)));
+          }
+          controller.close();
+          fedToEnd = true;
+        } catch {
+          cancelled = true;
+        }
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = new Request('http://x/', { method: 'POST', headers: { ...headers, 'content-length': String(multipartBody.length) }, body, duplex: 'half' } as RequestInit);
+    const stagingDirectory = staging();
+    await expect(receiveUpload({ request, stagingDirectory })).rejects.toSatisfy(isTooLarge);
+    expect({ cancelled, fedToEnd }).toEqual({ cancelled: false, fedToEnd: true });
+    expect(readdirSync(stagingDirectory)).toEqual([]);
+  });
+
+  it('refuses a body that ends in the middle of a part', async () => {
+    const cut = '--grenze\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4 abgeschnitten';
+    const stagingDirectory = staging();
+    await expect(receiveUpload({ request: new Request('http://x/', { method: 'POST', headers, body: cut }), stagingDirectory })).rejects.toSatisfy(
+      (error) => error instanceof DomainError && error.code === 'invalidRequest',
+    );
     expect(readdirSync(stagingDirectory)).toEqual([]);
   });
 
