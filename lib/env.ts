@@ -10,6 +10,16 @@ const databaseUrl = z
 
 const poolMax = z.coerce.number().int().min(1).max(100).default(10);
 
+/** ClamAV's daemon for the uploads (ADR 025): a unix socket path or tcp://host:port; unset: no virus scan. */
+const clamdSocket = z
+  .string()
+  .regex(
+    /^(\/[^\0]+|tcp:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([1-9]\d{0,4}))$/,
+    'CLAMD_SOCKET muss ein absoluter Pfad zum Unix-Socket von clamd (/run/clamav/clamd.ctl) oder tcp://host:port sein.',
+  )
+  .refine((value) => !value.startsWith('tcp://') || Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'CLAMD_SOCKET: der Port muss zwischen 1 und 65535 liegen.')
+  .optional();
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -34,6 +44,7 @@ const envSchema = z
     STORAGE_DIR: z.string().default('data/uploads'),
     /** `1`: a server (DATABASE_URL) may run on plain http — a lab or a test, never production. */
     ALLOW_HTTP: z.enum(['0', '1'], 'ALLOW_HTTP ist 1 (http erlaubt) oder 0.').default('0'),
+    CLAMD_SOCKET: clamdSocket,
   })
   // On a server the portal's address decides the cookies (`__Secure-…` with the Secure flag only
   // over https) and the links in mails: it must be given, and https (ADR 026).
@@ -73,6 +84,13 @@ export function getDatabasePoolMax(): number {
 export function getDatabaseUrl(): string {
   const result = databaseUrl.safeParse(process.env.DATABASE_URL);
   if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+/** Only CLAMD_SOCKET (the upload's virus scan; undefined: none), validated on each call: tests and scripts set it late. */
+export function getClamdSocket(): string | undefined {
+  const result = clamdSocket.safeParse(process.env.CLAMD_SOCKET || undefined);
+  if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - CLAMD_SOCKET: ${result.error.issues[0]?.message}`);
   return result.data;
 }
 

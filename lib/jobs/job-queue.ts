@@ -20,6 +20,8 @@ export const JOBS = {
   dueDateReminders: 'due-date-reminders',
   /** The retention periods (lib/privacy/apply-retention.ts): daily, and once at start. */
   retention: 'privacy-retention',
+  /** Evidence files no row references, older than an hour (lib/evidence/remove-orphaned-files.ts): hourly, and once at start. */
+  orphanedFiles: 'evidence-orphaned-files',
 } as const;
 
 export function getJobQueue(): PgBoss | null {

@@ -30,4 +30,14 @@ describe('parseEnv', () => {
     expect(parseEnv({ ...withoutUrl, PORTAL_EMBEDDED: '1' }).PORTAL_EMBEDDED).toBe('1');
     expect(() => parseEnv({ ...valid, ALLOW_HTTP: 'yes' })).toThrowError(/ALLOW_HTTP ist 1/);
   });
+
+  it('accepts CLAMD_SOCKET as a unix socket path or tcp://host:port, and names anything else', () => {
+    expect(parseEnv(valid).CLAMD_SOCKET).toBeUndefined();
+    for (const socket of ['/run/clamav/clamd.ctl', 'tcp://127.0.0.1:3310', 'tcp://clamav.internal:3310', 'tcp://[::1]:3310']) {
+      expect(parseEnv({ ...valid, CLAMD_SOCKET: socket }).CLAMD_SOCKET).toBe(socket);
+    }
+    for (const socket of ['clamd.ctl', 'tcp://host', 'tcp://host:0', 'tcp://host:70000', 'http://host:3310', 'tcp://host:3310/x']) {
+      expect(() => parseEnv({ ...valid, CLAMD_SOCKET: socket }), socket).toThrowError(/CLAMD_SOCKET/);
+    }
+  });
 });
