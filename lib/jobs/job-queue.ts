@@ -15,6 +15,11 @@ export const JOBS = {
   mailSweep: 'mail-sweep',
   /** The due-date reminders (daily, and once at start). */
   dueDateReminders: 'due-date-reminders',
+  /**
+   * `{ email, baseUrl, requestedAt }`: the work behind a request for a new confirmation link
+   * (lib/registration/send-confirmation-resend.ts), off the request path (ADR 024).
+   */
+  confirmationResend: 'confirmation-resend',
   /** The retention periods (lib/privacy/apply-retention.ts): daily, and once at start. */
   retention: 'privacy-retention',
 } as const;

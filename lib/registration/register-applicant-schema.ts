@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checkPassword } from '@/lib/registration/password-rules';
+import { personNameSchema } from '@/lib/users/person-name-schema';
 
 /** One line of text: no line breaks (names end up in mail subjects). */
 const line = (max: number, tooLong: string) =>
@@ -16,7 +17,7 @@ const line = (max: number, tooLong: string) =>
  */
 export const registerApplicantSchema = z
   .object({
-    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
+    name: personNameSchema,
     email: z.pipe(
       z.string().check(z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
       z.email('emailInvalid'),

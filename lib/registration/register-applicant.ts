@@ -8,8 +8,9 @@ import { mailText } from '@/lib/mail/mail-text';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { hashToken } from '@/lib/tokens/link-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
-import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
+import { consumeMailLimits } from '@/lib/rate-limit/consume-mail-limits';
 import { portalLink } from '@/lib/registration/constants';
+import { replaceUnconfirmedRegistration } from '@/lib/registration/replace-unconfirmed-registration';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
@@ -54,14 +55,18 @@ async function notifyExistingAccount({ tx, email, baseUrl }: { tx: Tx; email: st
 /**
  * Self-registration of an applicant (/register). In ONE transaction: the unconfirmed APPLICANT
  * user, a new organisation or the accepted invitation, the confirmation token, the audit events
- * and the mail row; the mail is delivered after the commit. An address that is already
- * registered gets a notice mail instead, and the caller the same answer (no account enumeration).
- * An unusable invitation throws a DomainError (`invitationUnknown|Used|Expired|EmailMismatch`).
+ * and the mail row; the mail goes to the outbox after the commit, never sent while the visitor
+ * waits (ADR 024). An address with a confirmed (or disabled) account gets a notice mail instead,
+ * and the caller the same answer (no account enumeration); an unconfirmed earlier registration of
+ * the address is replaced — its password, name and organisation are gone, its links dead.
+ * Limited per address and per client (`clientIp`, from the request). An unusable invitation
+ * throws a DomainError (`invitationUnknown|Used|Expired|EmailMismatch`).
  */
 export async function registerApplicant({
   input,
   locale,
   baseUrl,
+  clientIp,
   now = new Date(),
 }: {
   input: unknown;
@@ -69,11 +74,13 @@ export async function registerApplicant({
   locale: string;
   /** The portal's public URL (NEXTAUTH_URL), for the link in the mail. */
   baseUrl: string;
+  /** The client's address (lib/http/request-client-ip.ts) for the per-client limit; none: not limited per client. */
+  clientIp?: string;
   now?: Date;
 }): Promise<{ email: string }> {
   const data = registerApplicantSchema.parse(input);
   const email = normaliseEmail(data.email);
-  await consumeRateLimit({ key: `register:${email}`, ...RATE_LIMITS.register, now });
+  await consumeMailLimits({ action: 'register', address: email, clientIp, now });
   // Hashing first, for both outcomes: a taken address answers as slowly as a new one.
   const passwordHash = await hashPassword(data.password);
 
@@ -88,8 +95,10 @@ export async function registerApplicant({
         : null;
       if (data.invitation) assertUsable(invitation, email, now);
 
-      const taken = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (taken) return notifyExistingAccount({ tx, email, baseUrl });
+      const existing = await tx.user.findUnique({ where: { email }, select: { emailConfirmedAt: true, disabledAt: true } });
+      if (existing && (existing.emailConfirmedAt || existing.disabledAt || !(await replaceUnconfirmedRegistration({ tx, email })))) {
+        return notifyExistingAccount({ tx, email, baseUrl });
+      }
 
       const organisationId =
         invitation?.organisationId ??
@@ -151,6 +160,6 @@ export async function registerApplicant({
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     mail = await db.$transaction((tx) => notifyExistingAccount({ tx, email, baseUrl }));
   }
-  await mail?.deliver();
+  await mail?.deliver({ background: true });
   return { email };
 }

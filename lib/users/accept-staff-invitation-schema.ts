@@ -1,12 +1,6 @@
 import * as z from 'zod/mini';
 import { checkPassword } from '@/lib/registration/password-rules';
-
-const line = (max: number, tooLong: string) =>
-  z.string().check(
-    z.trim(),
-    z.maxLength(max, tooLong),
-    z.refine((value) => !/[\r\n]/.test(value), 'lineBreak'),
-  );
+import { personNameSchema } from '@/lib/users/person-name-schema';
 
 /**
  * Setting up a staff account from an invitation (/register?invitation=…): name and password (the
@@ -17,7 +11,7 @@ export const acceptStaffInvitationSchema = z
   .object({
     invitation: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     email: z.string(),
-    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
+    name: personNameSchema,
     password: z.string(),
     passwordConfirmation: z.string(),
   })
