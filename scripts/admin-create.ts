@@ -30,7 +30,7 @@ function promptHidden(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string', default: 'Administrator/in' } },
+    options: { email: { type: 'string' }, name: { type: 'string', default: 'Administration' } },
   });
   if (!values.email) {
     console.error('Aufruf: npm run admin:create -- --email <adresse> [--name "<Name>"]  (Passwort: ADMIN_PASSWORD oder Eingabe)');
