@@ -4,6 +4,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { hashToken } from '@/lib/tokens/link-token';
@@ -14,7 +15,7 @@ import { replaceUnconfirmedRegistration } from '@/lib/registration/replace-uncon
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
-type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
+type Invitation = { id: string; organisationId: string; email: string; tokenHash: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 type InvitationRow = Omit<Invitation, 'organisationId'> & { organisationId: string | null };
 
 /**
@@ -90,7 +91,7 @@ export async function registerApplicant({
       const invitation = data.invitation
         ? await tx.invitation.findUnique({
             where: { tokenHash: hashToken(data.invitation) },
-            select: { id: true, organisationId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+            select: { id: true, organisationId: true, email: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true },
           })
         : null;
       if (data.invitation) assertUsable(invitation, email, now);
@@ -127,6 +128,7 @@ export async function registerApplicant({
           data: { acceptedAt: now, acceptedById: user.id },
         });
         if (accepted.count !== 1) throw new DomainError('invitationUsed');
+        await forgetMailLinkTokens({ db: tx, tokenHashes: [invitation.tokenHash] });
         await recordAuditEvent({
           db: tx,
           actorId: user.id,

@@ -4,29 +4,14 @@
  * limited per client IP as well as per address; and no request waits for SMTP — a request for a
  * new confirmation link does the same work whether or not an account exists.
  */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/db/create-prisma-client';
+import { startSmtpTestServer } from '@/tests/support/smtp-test-server';
 
 /** A real SMTP server: the portal is configured to send through it (SMTP_URL) in this file. */
-const received: string[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, callback) {
-    stream.on('data', () => {});
-    stream.on('end', () => {
-      received.push('mail');
-      callback();
-    });
-  },
-});
-server.listen(0, '127.0.0.1');
-await once(server.server, 'listening');
-process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+const smtp = await startSmtpTestServer();
+const received = smtp.received;
+process.env.SMTP_URL = smtp.url;
 
 /** Every SQL statement the app sends, while `recording`. */
 let recording: string[] | null = null;
@@ -60,7 +45,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   setJobQueue(null);
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const URL_AND_MARKUP = [

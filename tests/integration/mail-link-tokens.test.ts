@@ -4,9 +4,6 @@
  * mail, the link was used, revoked or replaced, or it expired; /dev/mail shows a link only while
  * it works, and only to requests from this machine.
  */
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { deliverMail } from '@/lib/mail/deliver-mail';
@@ -20,6 +17,7 @@ import { sendPasswordResetLink } from '@/lib/users/send-password-reset-link';
 import { seed } from '@/prisma/seed/seed';
 import { demoActors, type TestUser } from '@/tests/support/factories';
 import { newRequest } from '@/tests/support/next-request';
+import { startSmtpTestServer } from '@/tests/support/smtp-test-server';
 import { BASE_URL, linkFromMail, registration } from '@/tests/support/registration';
 
 vi.mock('next/headers', () => import('@/tests/support/next-request').then((m) => m.nextHeadersModule));
@@ -29,35 +27,20 @@ vi.mock('next-intl/server', async () => {
   return { ...nextIntlServerModule, getFormatter: async () => createFormatter({ locale: 'de', timeZone: 'Europe/Berlin' }) };
 });
 
-const received: string[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, callback) {
-    let message = '';
-    stream.on('data', (chunk: Buffer) => (message += chunk.toString('utf8')));
-    stream.on('end', () => {
-      // Quoted-printable as sent: soft line breaks and `=` decoded.
-      received.push(message.replace(/=\r\n/g, '').replace(/=3D/g, '='));
-      callback();
-    });
-  },
-});
 let smtp: { smtpUrl: string; from: string };
+let server: Awaited<ReturnType<typeof startSmtpTestServer>>;
 let applicant: TestUser;
 let admin: TestUser;
 
 beforeAll(async () => {
-  server.listen(0, '127.0.0.1');
-  await once(server.server, 'listening');
-  smtp = { smtpUrl: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, from: 'Portal <portal@example.org>' };
+  server = await startSmtpTestServer();
+  smtp = { smtpUrl: server.url, from: 'Portal <portal@example.org>' };
   await seed({ demo: true });
   ({ applicant, admin } = await demoActors());
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
 });
 
 const newestMail = (to: string) =>
@@ -85,7 +68,7 @@ describe('the stored body', () => {
     expect(stored.linkToken).toBe(token);
 
     expect(await deliverMail({ id: stored.id, settings: smtp })).toEqual({ status: 'SENT' });
-    expect(received.at(-1)).toContain(`${BASE_URL}/register/confirm?token=${token}`);
+    expect(server.received.at(-1)).toContain(`${BASE_URL}/register/confirm?token=${token}`);
     const sent = await newestMail(email);
     expect(sent).toMatchObject({ status: 'SENT', linkToken: null });
     expect(sent.body).not.toContain(token);
@@ -109,6 +92,17 @@ describe('the stored body', () => {
     expect(entry.link).toBe('removed');
     expect(entry.body).not.toContain(token);
     expect(entry.body).toContain('token=token-removed');
+  });
+
+  it('forgets the token of an invitation once it is accepted', async () => {
+    const invited = 'angenommen@verein.example';
+    await inviteColleague({ actor: applicant, input: { email: invited }, locale: 'de', baseUrl: BASE_URL });
+    const invitationMail = await newestMail(invited);
+    expect((await logEntry(invitationMail.id)).link).toBe('live');
+    const invitation = await linkFromMail(invited, 'invitation');
+    await registerApplicant({ input: registration({ email: invited, invitation }), locale: 'de', baseUrl: BASE_URL });
+    expect(await db.mail.findUniqueOrThrow({ where: { id: invitationMail.id }, select: { linkToken: true } })).toEqual({ linkToken: null });
+    expect((await logEntry(invitationMail.id)).link).toBe('removed');
   });
 
   it('forgets the token of a revoked invitation and of a replaced password-reset link', async () => {
