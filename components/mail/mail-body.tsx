@@ -14,9 +14,9 @@ export function MailBody({ body }: { body: string }) {
         segment.kind === 'text' ? (
           <span key={index}>{segment.text}</span>
         ) : segment.href.includes(LINK_TOKEN_MARKER) ? (
-          <span key={index} className="break-all">
-            {segment.href}{' '}
-            <strong className="font-sans font-semibold" data-testid="link-removed">
+          <span key={index}>
+            <span className="break-all">{segment.href}</span>
+            <strong className="block break-normal font-sans font-semibold" data-testid="link-removed">
               {t('linkRemoved')}
             </strong>
           </span>

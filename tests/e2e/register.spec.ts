@@ -17,6 +17,7 @@ async function fillPerson(page: Page, person: { name: string; email?: string; pa
 }
 
 test('register a new organisation, confirm the address from the mail, sign in and edit the organisation', async ({ page }) => {
+  test.setTimeout(120_000);
   const email = `neu-${Date.now()}@verein.example`;
   await page.goto('/login');
   await page.getByRole('main').getByRole('link', { name: 'Registrieren' }).click();
