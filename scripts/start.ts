@@ -6,12 +6,15 @@
  *   with --demo) as the owner role (MIGRATION_DATABASE_URL, when set) and grants the app's role
  *   what it needs (scripts/lib/migrate.ts); AUTH_SECRET must be set.
  * Then builds when the sources changed and serves on PORT (default 3000) with one Next process
- * per core (scripts/serve.ts; one with the embedded database). `--dev` runs `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
+ * per core (scripts/serve.ts; one with the embedded database). With demo accounts (embedded or
+ * --demo) it listens on 127.0.0.1 only; another HOSTNAME_BIND needs --demo-on-network
+ * (scripts/lib/demo-bind.ts). `--dev` runs `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
 import { buildFingerprint, buildIsCurrent, recordBuild } from './lib/build-fingerprint';
+import { resolveDemoBind } from './lib/demo-bind';
 import { ensureLocalSecret } from './lib/local-secret';
 import { migrateDatabase, ownerUrlFor } from './lib/migrate';
 import { openDatabase } from './lib/open-database';
@@ -19,7 +22,11 @@ import { ROOT, bin, runOrThrow, start } from './lib/run';
 
 async function main() {
   const { values } = parseArgs({
-    options: { dev: { type: 'boolean', default: false }, demo: { type: 'boolean', default: false } },
+    options: {
+      dev: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      'demo-on-network': { type: 'boolean', default: false },
+    },
   });
   const database = await openDatabase();
   let stopping = false;
@@ -53,6 +60,16 @@ async function main() {
 
   try {
     parseEnv(env);
+    // Demo accounts (the embedded mode, --demo) and /dev/mail are for one machine: loopback only,
+    // unless HOSTNAME_BIND asks for more and --demo-on-network confirms it (ADR 024).
+    const bind = resolveDemoBind({
+      requested: process.env.HOSTNAME_BIND,
+      demo: database.embedded || values.demo,
+      demoOnNetwork: values['demo-on-network'],
+    });
+    if (!bind.ok) throw new Error(bind.message);
+    if (bind.warning) console.warn(`[start] ${bind.warning}`);
+    const hostname = bind.hostname;
     console.log(`[start] Datenbank: ${database.embedded ? 'eingebettet (PGlite, data/pglite)' : 'PostgreSQL-Server (DATABASE_URL)'}`);
     // As the owner (MIGRATION_DATABASE_URL on a server with two roles), then the app's grants.
     await migrateDatabase({ appUrl: database.url, embedded: database.embedded, env, quiet: true });
@@ -61,9 +78,6 @@ async function main() {
       env: { ...env, DATABASE_URL: ownerUrlFor(database.url, database.embedded) },
     });
 
-    // The embedded mode is for one machine (demo accounts, /dev/mail with live confirmation
-    // links): listen on loopback only, unless HOSTNAME_BIND says otherwise (e.g. 0.0.0.0).
-    const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
     let app;
     if (values.dev) {
       // Through serve.ts as well: `next dev --hostname 127.0.0.1` would send the locale rewrites out

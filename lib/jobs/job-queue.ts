@@ -18,6 +18,11 @@ export const JOBS = {
   mailSweep: 'mail-sweep',
   /** The due-date reminders (daily, and once at start). */
   dueDateReminders: 'due-date-reminders',
+  /**
+   * `{ email, baseUrl, requestedAt }`: the work behind a request for a new confirmation link
+   * (lib/registration/send-confirmation-resend.ts), off the request path (ADR 024).
+   */
+  confirmationResend: 'confirmation-resend',
   /** The retention periods (lib/privacy/apply-retention.ts): daily, and once at start. */
   retention: 'privacy-retention',
   /** Evidence files no row references, older than an hour (lib/evidence/remove-orphaned-files.ts): hourly, and once at start. */

@@ -4,6 +4,7 @@ import { JOB_QUEUE_SCHEMA, JOBS, getJobQueue, setJobQueue } from '@/lib/jobs/job
 import { deliverMail, type MailTransportSettings } from '@/lib/mail/deliver-mail';
 import { requestMailDelivery, sweepMailOutbox } from '@/lib/mail/mail-outbox';
 import { MAIL_RETRY_BASE_MS } from '@/lib/mail/mail-retry';
+import { sendConfirmationResend, type ConfirmationResendRequest } from '@/lib/registration/send-confirmation-resend';
 import { sendDueDateReminders } from '@/lib/notifications/send-due-date-reminders';
 import { applyRetention } from '@/lib/privacy/apply-retention';
 import { removeOrphanedFiles } from '@/lib/evidence/remove-orphaned-files';
@@ -27,7 +28,8 @@ export type JobWorkerOptions = {
  *
  * Queues: `mail-deliver` (one stored mail; a failure schedules the next attempt with
  * exponential backoff), `mail-sweep` (every minute and at start: due mails whose job is
- * missing), `due-date-reminders` (daily at 07:00 Berlin time and at start), `privacy-retention`
+ * missing), `confirmation-resend` (a request for a new confirmation link, ADR 024),
+ * `due-date-reminders` (daily at 07:00 Berlin time and at start), `privacy-retention`
  * (daily at 03:30 Berlin time and at start: lib/privacy/apply-retention.ts),
  * `evidence-orphaned-files` (hourly and at start: lib/evidence/remove-orphaned-files.ts).
  */
@@ -75,6 +77,7 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
     { name: JOBS.dueDateReminders, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 300 },
     { name: JOBS.retention, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 600 },
     { name: JOBS.orphanedFiles, policy: 'short', expireInSeconds: 900, retryLimit: 1, retryDelay: 600 },
+    { name: JOBS.confirmationResend, policy: 'standard', expireInSeconds: 120, retryLimit: 2, retryDelay: 30 },
   ] as const;
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const queue of queues) if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue);
@@ -91,6 +94,13 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
           await requestMailDelivery({ mailIds: [job.data.mailId], startAfter: outcome.nextAttemptAt });
         }
       }
+    },
+  );
+  await boss.work<ConfirmationResendRequest>(
+    JOBS.confirmationResend,
+    { batchSize: 5, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async (jobs) => {
+      for (const job of jobs) await sendConfirmationResend(job.data);
     },
   );
   await boss.work(JOBS.mailSweep, { pollingIntervalSeconds: 10 }, async () => {

@@ -4,13 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { noNul } from '@/lib/forms/text-checks';
+import { PERSON_NAME_MAX_LENGTH, personNameSchema } from '@/lib/users/person-name-schema';
 
 const COMPANY_LIMITS = {
   name: 200,
   contact: 500,
   ownContributionKind: 500,
   ownContributionValue: 200,
-  contactPersonName: 200,
+  contactPersonName: PERSON_NAME_MAX_LENGTH,
   contactPersonRole: 200,
   contactPersonEmail: 320,
   contactPersonPhone: 50,
@@ -25,7 +26,7 @@ export const companySchema = z.object({
   hasDeclarationOfIntent: z._default(z.boolean(), false),
   ownContributionKind: requiredText(COMPANY_LIMITS.ownContributionKind),
   ownContributionValue: requiredText(COMPANY_LIMITS.ownContributionValue),
-  contactPersonName: requiredText(COMPANY_LIMITS.contactPersonName),
+  contactPersonName: personNameSchema,
   contactPersonRole: optionalText(COMPANY_LIMITS.contactPersonRole),
   contactPersonEmail: z._default(
     z.string().check(noNul, 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { noNul } from '@/lib/forms/text-checks';
 import { checkPassword } from '@/lib/registration/password-rules';
+import { personNameSchema } from '@/lib/users/person-name-schema';
 
 /** One line of text: no line breaks (names end up in mail subjects). */
 const line = (max: number, tooLong: string) =>
@@ -17,7 +18,7 @@ const line = (max: number, tooLong: string) =>
  */
 export const registerApplicantSchema = z
   .object({
-    name: z.pipe(line(200, 'nameTooLong'), z.string().check(noNul, z.minLength(1, 'nameRequired'))),
+    name: personNameSchema,
     email: z.pipe(
       z.string().check(noNul, z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
       z.email('emailInvalid'),

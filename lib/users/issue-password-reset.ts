@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db/types';
 import { mailText } from '@/lib/mail/mail-text';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { PASSWORD_RESET_TTL_HOURS, PASSWORD_RESET_TTL_MS, portalLink } from '@/lib/registration/constants';
 import { generateToken } from '@/lib/tokens/link-token';
@@ -23,6 +24,8 @@ export async function issuePasswordReset({
   baseUrl: string;
   now?: Date;
 }): Promise<{ mail: QueuedMail; expiresAt: Date }> {
+  const replaced = await tx.userToken.findMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, select: { tokenHash: true } });
+  await forgetMailLinkTokens({ db: tx, tokenHashes: replaced.map((row) => row.tokenHash) });
   await tx.userToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
   const { token, tokenHash } = generateToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
@@ -32,6 +35,6 @@ export async function issuePasswordReset({
   });
   const link = portalLink(baseUrl, '/password/reset', { token });
   const text = mailText({ locale: user.locale, template: 'passwordReset', values: { name: user.name, link, hours: String(PASSWORD_RESET_TTL_HOURS) } });
-  const mail = await sendMail({ tx, to: user.email, ...text });
+  const mail = await sendMail({ tx, to: user.email, ...text, link: { token, tokenHash, expiresAt } });
   return { mail, expiresAt };
 }

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { DomainError } from '@/lib/errors';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { hashToken } from '@/lib/tokens/link-token';
 import { resetPasswordSchema } from '@/lib/users/reset-password-schema';
 
@@ -37,6 +38,8 @@ export async function resetPassword({ token, input, now = new Date() }: { token:
     const changed = await tx.user.updateMany({ where: { id: user.id, disabledAt: null }, data: { passwordHash } });
     if (changed.count !== 1) throw new DomainError('resetLinkUnknown');
     await tx.user.updateMany({ where: { id: user.id, emailConfirmedAt: null }, data: { emailConfirmedAt: now } });
+    const others = await tx.userToken.findMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, select: { tokenHash: true } });
+    await forgetMailLinkTokens({ db: tx, tokenHashes: [tokenHash, ...others.map((other) => other.tokenHash)] });
     await tx.userToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
     await recordAuditEvent({ db: tx, actorId: user.id, action: 'user.password-reset', subjectType: 'User', subjectId: user.id });
     return { email: user.email };
