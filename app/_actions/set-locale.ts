@@ -1,9 +1,11 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { LOCALE_COOKIE } from '@/lib/i18n/config';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { setLocaleCookie } from '@/lib/i18n/locale-cookie';
 import { setLocaleSchema } from '@/lib/i18n/set-locale-schema';
+import { changeOwnLocale } from '@/lib/users/change-own-locale';
 
 /** The page the switch was used on: the Referer of the browser's POST, when it is this site's. */
 async function refererPath(): Promise<string | null> {
@@ -19,8 +21,9 @@ async function refererPath(): Promise<string | null> {
 }
 
 /**
- * Language switch (public: the choice is only a cookie, it changes no data). Returns to the page
- * it was used on, query included: the switch is part of cached pages, which cannot name it.
+ * Language switch (public: for visitors the choice is only a cookie). Returns to the page it was
+ * used on, query included: the switch is part of cached pages, which cannot name it. A signed-in
+ * user's choice is also their account's language preference (mails, the next sign-in; ADR 022).
  */
 export async function setLocale(formData: FormData) {
   const parsed = setLocaleSchema.safeParse({
@@ -28,11 +31,8 @@ export async function setLocale(formData: FormData) {
     returnTo: formData.get('returnTo') ?? (await refererPath()) ?? '/',
   });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-    path: '/',
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: 'lax',
-    httpOnly: false,
-  });
+  await setLocaleCookie(parsed.data.locale);
+  const user = await getCurrentUser();
+  if (user) await changeOwnLocale({ actor: user, input: { locale: parsed.data.locale } });
   redirect(parsed.data.returnTo);
 }
