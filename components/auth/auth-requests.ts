@@ -29,8 +29,12 @@ export async function signInWithPassword(credentials: { email: string; password:
   return ok && !error ? null : (error ?? 'unknown');
 }
 
+/** The activity report under way, if any: signing out waits for it, so its answer cannot set the cookie again. */
+let reporting: Promise<unknown> | null = null;
+
 /** Ends the session (the cookie is removed by the response). */
 export async function signOutHere(): Promise<void> {
+  await reporting?.catch(() => undefined);
   await post('/api/auth/signout', {});
 }
 
@@ -39,6 +43,12 @@ export async function signOutHere(): Promise<void> {
  * last activity becomes now. False when the server refused — the session has ended.
  */
 export async function reportActivity(): Promise<boolean> {
-  const { ok, body } = await post('/api/auth/session', {});
-  return ok && typeof body.user === 'object' && body.user !== null;
+  const request = post('/api/auth/session', {});
+  reporting = request;
+  try {
+    const { ok, body } = await request;
+    return ok && typeof body.user === 'object' && body.user !== null;
+  } finally {
+    if (reporting === request) reporting = null;
+  }
 }
