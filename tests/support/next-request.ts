@@ -51,10 +51,12 @@ export const browserCookies = state.cookies;
 
 /** The session next-auth's callbacks make for `userId` signing in at `now` (the account's current session version). */
 export async function sessionAt({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<Session> {
-  const [{ db }, { getAuthOptions }] = await Promise.all([import('@/lib/db'), import('@/lib/auth/auth-options')]);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  const [{ getDbPool }, { getAuthOptions }] = await Promise.all([import('@/lib/db'), import('@/lib/auth/auth-options')]);
+  // Read past Prisma (the pool under it): signing in is not part of the request a test measures
+  // (tests/integration/query-count.test.ts counts Prisma's statements).
+  const { rows } = await getDbPool().query<{ sessionVersion: number }>('SELECT "sessionVersion" FROM "User" WHERE "id" = $1', [userId]);
   const callbacks = getAuthOptions().callbacks!;
-  const token = await callbacks.jwt!({ token: {}, user: { id: userId, sessionVersion: user?.sessionVersion ?? 0 }, account: null } as never);
+  const token = await callbacks.jwt!({ token: {}, user: { id: userId, sessionVersion: rows[0]?.sessionVersion ?? 0 }, account: null } as never);
   // Signed in at `now`: its last activity.
   return (await callbacks.session!({ session: { user: { id: userId }, expires: '' }, token: { ...token, la: now.getTime() } } as never)) as Session;
 }
