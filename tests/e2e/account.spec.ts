@@ -42,6 +42,7 @@ async function expectSignedOut(page: Page, path: string) {
 }
 
 test('„Passwort vergessen?“: the link from the mail sets a new password, and the old session has ended', async ({ page, browser }, testInfo) => {
+  test.setTimeout(150_000);
   const user = await createTestUser({ role: 'APPLICANT', email: `vergessen-${tag()}@traeger.example` });
   const old = await otherBrowser(browser, user.email, '/projects');
 
@@ -72,6 +73,7 @@ test('„Passwort vergessen?“: the link from the mail sets a new password, and
 });
 
 test('„E-Mail-Adresse ändern“: a link to the new address, confirmed by the button on its page', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
   const user = await createTestUser({ role: 'OFFICER', email: `alt-${tag()}@land.example`, name: 'Edda Email' });
   const newEmail = `neu-${tag()}@land.example`;
   await signIn(page, user.email, PASSWORD);
@@ -116,6 +118,7 @@ test('„E-Mail-Adresse ändern“: a link to the new address, confirmed by the 
 });
 
 test('„Überall abmelden“ in one browser ends the session in another; „Passwort ändern“ keeps this one', async ({ page, browser }, testInfo) => {
+  test.setTimeout(150_000);
   const user = await createTestUser({ role: 'APPLICANT', email: `ueberall-${tag()}@traeger.example` });
   await signIn(page, user.email, PASSWORD);
   await page.waitForURL('**/projects');
@@ -152,6 +155,7 @@ test('„Überall abmelden“ in one browser ends the session in another; „Pas
 });
 
 test('after 28 minutes without activity an officer is asked, and after 30 signed out', async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
   const user = await createTestUser({ role: 'OFFICER', email: `ruhe-${tag()}@land.example` });
   await page.clock.install();
   await signIn(page, user.email, PASSWORD);
@@ -181,5 +185,28 @@ test('after 28 minutes without activity an officer is asked, and after 30 signed
   );
   await expectAccessible(page);
   await screenshots(page, testInfo, 'login-idle');
-  await expectSignedOut(page, '/account');
+  // Signed out: the session cookie is gone, so the account page sends the visitor to sign in.
+  const response = await page.goto('/account');
+  expect(response?.url()).toContain('/login');
+});
+
+test('the account’s language is the portal’s from the next sign-in on, in any browser', async ({ page, browser }) => {
+  const user = await createTestUser({ role: 'APPLICANT', email: `sprache-${tag()}@traeger.example` });
+  await signIn(page, user.email, PASSWORD);
+  await page.waitForURL('**/projects');
+  await page.goto('/account');
+  const section = page.getByRole('region', { name: 'Sprache' });
+  await section.getByLabel('English').check();
+  await section.getByRole('button', { name: 'Sprache speichern' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Language' }).getByLabel('English')).toBeChecked();
+  await expectAccessible(page);
+
+  // Another browser, German by default, signs in: English from the first page on.
+  const context = await browser.newContext({ locale: 'de-DE' });
+  const other = await context.newPage();
+  await signIn(other, user.email, PASSWORD);
+  await other.waitForURL('**/projects');
+  await expect(other.getByRole('heading', { level: 1, name: 'My projects' })).toBeVisible();
+  await context.close();
 });
