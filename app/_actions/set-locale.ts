@@ -2,10 +2,8 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { setLocaleCookie } from '@/lib/i18n/locale-cookie';
 import { setLocaleSchema } from '@/lib/i18n/set-locale-schema';
-import { changeOwnLocale } from '@/lib/users/change-own-locale';
 
 /** The page the switch was used on: the Referer of the browser's POST, when it is this site's. */
 async function refererPath(): Promise<string | null> {
@@ -21,9 +19,9 @@ async function refererPath(): Promise<string | null> {
 }
 
 /**
- * Language switch (public: for visitors the choice is only a cookie). Returns to the page it was
- * used on, query included: the switch is part of cached pages, which cannot name it. A signed-in
- * user's choice is also their account's language preference (mails, the next sign-in; ADR 022).
+ * Language switch (public: the choice is only a cookie, it changes no data). Returns to the page
+ * it was used on, query included: the switch is part of cached pages, which cannot name it. The
+ * account's language („Sprache“ on /account) sets the same cookie at every sign-in (ADR 022).
  */
 export async function setLocale(formData: FormData) {
   const parsed = setLocaleSchema.safeParse({
@@ -32,7 +30,5 @@ export async function setLocale(formData: FormData) {
   });
   if (!parsed.success) return;
   await setLocaleCookie(parsed.data.locale);
-  const user = await getCurrentUser();
-  if (user) await changeOwnLocale({ actor: user, input: { locale: parsed.data.locale } });
   redirect(parsed.data.returnTo);
 }
