@@ -100,13 +100,18 @@ test('„E-Mail-Adresse ändern“: a link to the new address, confirmed by the 
   await section.getByRole('button', { name: 'Bestätigungslink senden' }).click();
   await expect(section.getByRole('heading', { name: 'Bitte prüfen Sie das Postfach der neuen Adresse' })).toBeVisible();
 
-  await page.goto(await linkFromMail(newEmail, 'token'));
+  const confirmLink = await linkFromMail(newEmail, 'token');
+  await page.goto(confirmLink);
   await expect(page.getByRole('heading', { level: 1, name: 'Neue E-Mail-Adresse bestätigen' })).toBeVisible();
   await expect(page.getByText(`Ihr Konto soll künftig die Adresse ${newEmail} verwenden.`)).toBeVisible();
   await expectAccessible(page);
   await screenshots(page, testInfo, 'email-confirm');
   await page.getByRole('button', { name: 'Neue Adresse bestätigen' }).click();
   await expect(page.getByRole('heading', { name: 'Ihre E-Mail-Adresse ist geändert' })).toBeFocused();
+  await expectAccessible(page);
+  // The link works once.
+  await page.goto(confirmLink);
+  await expect(page.getByTestId('email-change-problem')).toHaveText('Dieser Link wurde bereits verwendet; jeder Link gilt nur einmal.');
   await expectAccessible(page);
 
   await page.goto('/account');
