@@ -176,7 +176,10 @@ test('after 28 minutes without activity an officer is asked, and after 30 signed
   await expect(dialog.getByRole('button', { name: 'Angemeldet bleiben' })).toBeFocused();
   await expectAccessible(page);
   await screenshots(page, testInfo, 'idle-dialog');
+  // „Angemeldet bleiben“ reports activity to the server (next-auth's session update), which accepts it.
+  const report = page.waitForResponse((response) => response.url().endsWith('/api/auth/session') && response.request().method() === 'POST');
   await dialog.getByRole('button', { name: 'Angemeldet bleiben' }).click();
+  expect(await (await report).json()).toMatchObject({ user: { id: user.id } });
   await expect(dialog).toBeHidden();
   await expect(name).toBeFocused();
 
