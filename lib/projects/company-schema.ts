@@ -3,6 +3,7 @@
  * server, for adding and editing. Messages are i18n keys of the `companies.errors` namespace.
  */
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 
 const COMPANY_LIMITS = {
   name: 200,
@@ -15,8 +16,8 @@ const COMPANY_LIMITS = {
   contactPersonPhone: 50,
 } as const;
 
-const requiredText = (max: number) => z.string('required').check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
-const optionalText = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, `max${max}`)), '');
+const requiredText = (max: number) => z.string('required').check(noNul, z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
+const optionalText = (max: number) => z._default(z.string().check(noNul, z.trim(), z.maxLength(max, `max${max}`)), '');
 
 export const companySchema = z.object({
   name: requiredText(COMPANY_LIMITS.name),
@@ -27,7 +28,7 @@ export const companySchema = z.object({
   contactPersonName: requiredText(COMPANY_LIMITS.contactPersonName),
   contactPersonRole: optionalText(COMPANY_LIMITS.contactPersonRole),
   contactPersonEmail: z._default(
-    z.string().check(
+    z.string().check(noNul, 
       z.trim(),
       z.maxLength(COMPANY_LIMITS.contactPersonEmail, 'emailInvalid'),
       z.refine((value) => value === '' || z.email().safeParse(value).success, 'emailInvalid'),
@@ -35,7 +36,7 @@ export const companySchema = z.object({
     '',
   ),
   contactPersonPhone: z._default(
-    z.string().check(
+    z.string().check(noNul, 
       z.trim(),
       z.maxLength(COMPANY_LIMITS.contactPersonPhone, `max${COMPANY_LIMITS.contactPersonPhone}`),
       z.refine((value) => value === '' || /^\+?[0-9 ()/.-]{3,}$/.test(value), 'phoneInvalid'),

@@ -27,6 +27,10 @@ export const SETTING_DEFINITIONS = {
   'retention.rateLimitDays': { field: 'retentionRateLimitDays', type: 'integer', min: 1, max: 3650, default: 7 },
   /** The mail log's bodies are blanked after this many days (recipient, subject and status stay). */
   'retention.mailBodyDays': { field: 'retentionMailBodyDays', type: 'integer', min: 1, max: 3650, default: 90 },
+  /** Evidence files per project, all versions (also of removed evidence) together: at most this many megabytes (MiB)… */
+  'evidence.quotaMegabytes': { field: 'evidenceQuotaMegabytes', type: 'integer', min: 1, max: 100_000, default: 200 },
+  /** …and at most this many files (lib/evidence/assert-evidence-quota.ts). */
+  'evidence.quotaFiles': { field: 'evidenceQuotaFiles', type: 'integer', min: 1, max: 100_000, default: 100 },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { checkNewPassword } from '@/lib/users/reset-password-schema';
 
 /**
@@ -8,10 +9,10 @@ import { checkNewPassword } from '@/lib/users/reset-password-schema';
  */
 export const changeOwnPasswordSchema = z
   .object({
-    email: z.string(),
-    currentPassword: z.string().check(z.minLength(1, 'currentPasswordRequired'), z.maxLength(1000, 'wrongPassword')),
-    password: z.string(),
-    passwordConfirmation: z.string(),
+    email: z.string().check(noNul),
+    currentPassword: z.string().check(z.minLength(1, 'currentPasswordRequired'), z.maxLength(1000, 'wrongPassword'), noNul),
+    password: z.string().check(noNul),
+    passwordConfirmation: z.string().check(noNul),
   })
   .check(z.superRefine((input, ctx) => checkNewPassword(input, ctx)));
 

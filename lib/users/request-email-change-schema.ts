@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
 /**
@@ -7,7 +8,7 @@ import { registerApplicantSchema } from '@/lib/registration/register-applicant-s
  */
 export const requestEmailChangeSchema = z.object({
   email: registerApplicantSchema.shape.email,
-  currentPassword: z.string().check(z.minLength(1, 'currentPasswordRequired'), z.maxLength(1000, 'wrongPassword')),
+  currentPassword: z.string().check(z.minLength(1, 'currentPasswordRequired'), z.maxLength(1000, 'wrongPassword'), noNul),
 });
 
 export type RequestEmailChangeInput = z.input<typeof requestEmailChangeSchema>;

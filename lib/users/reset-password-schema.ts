@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { checkPassword } from '@/lib/registration/password-rules';
 
 /**
@@ -20,9 +21,9 @@ export function checkNewPassword(input: { email: string; password: string; passw
  */
 export const resetPasswordSchema = z
   .object({
-    email: z.string(),
-    password: z.string(),
-    passwordConfirmation: z.string(),
+    email: z.string().check(noNul),
+    password: z.string().check(noNul),
+    passwordConfirmation: z.string().check(noNul),
   })
   .check(z.superRefine((input, ctx) => checkNewPassword(input, ctx)));
 

@@ -269,6 +269,7 @@ async function main() {
     DATABASE_URL: url,
     AUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
     NEXTAUTH_URL: BASE,
+    ALLOW_HTTP: '1',
   });
   const results: { testCase: Case; single: Run; loaded: Run; weight?: Awaited<ReturnType<typeof pageWeight>> }[] = [];
   try {
