@@ -49,6 +49,12 @@ export const DOMAIN_ERROR_STATUS = {
   resetLinkUnknown: 422,
   resetLinkUsed: 422,
   resetLinkExpired: 422,
+  // „Mein Konto“ (lib/users/change-own-*.ts, request-email-change.ts, confirm-email-change.ts)
+  wrongPassword: 422,
+  emailUnchanged: 422,
+  emailChangeLinkUnknown: 422,
+  emailChangeLinkUsed: 422,
+  emailChangeLinkExpired: 422,
   // Data protection (lib/privacy/)
   eraseSelf: 409,
   eraseLastAdmin: 409,

@@ -13,7 +13,7 @@ const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$dijbu9wkQIx7x9qG/qj//A$dHZSy6+zvEjt0d57cE8iGYntp27MQsf1wQfD4zLpd9c';
 
 type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number; locale: string | null } }
   | { ok: false; reason: 'invalid' | 'disabled' | 'unconfirmed' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
@@ -45,7 +45,7 @@ export async function authenticate({
     }),
     db.user.findUnique({
       where: { email: address },
-      select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, emailConfirmedAt: true, erasedAt: true },
+      select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, emailConfirmedAt: true, erasedAt: true, sessionVersion: true, locale: true },
     }),
   ]);
   const failures = recent.every((attempt) => !attempt.succeeded) ? recent : [];
@@ -79,7 +79,7 @@ export async function authenticate({
     await tx.loginAttempt.create({ data: { email: address, succeeded: true, at: now }, select: { id: true } });
     await recordAuditEvent({ db: tx, actorId: known.id, action: 'user.sign-in', subjectType: 'User', subjectId: known.id });
   });
-  return { ok: true, user: { id: known.id, email: known.email, name: known.name, role: known.role } };
+  return { ok: true, user: { id: known.id, email: known.email, name: known.name, role: known.role, sessionVersion: known.sessionVersion, locale: known.locale } };
 }
 
 /** Why a sign-in failed, as the audit log keeps it (the sign-in form says less: ADR 004). */

@@ -10,8 +10,8 @@ import { generateToken } from '@/lib/tokens/link-token';
  * SHA-256 stored, valid PASSWORD_RESET_TTL_HOURS), replacing any unused earlier one (only the
  * newest link works), and the mail with `${baseUrl}/password/reset?token=…` in the user's
  * language. The caller records its audit event and delivers the mail after the commit. Used by
- * the administrators' „Link zum Zurücksetzen senden“ (send-password-reset-link.ts) and meant for
- * a self-service „Passwort vergessen?“ as well; lib/users/reset-password.ts consumes the token.
+ * the administrators' „Link zum Zurücksetzen senden“ (send-password-reset-link.ts) and by
+ * „Passwort vergessen?“ (request-password-reset.ts); lib/users/reset-password.ts consumes the token.
  */
 export async function issuePasswordReset({
   tx,
@@ -34,7 +34,7 @@ export async function issuePasswordReset({
     select: { id: true },
   });
   const link = portalLink(baseUrl, '/password/reset', { token });
-  const text = mailText({ locale: user.locale, template: 'passwordReset', values: { name: user.name, link, hours: String(PASSWORD_RESET_TTL_HOURS) } });
-  const mail = await sendMail({ tx, to: user.email, ...text, link: { token, tokenHash, expiresAt } });
+  const text = mailText({ locale: user.locale, template: 'passwordReset', values: { name: user.name, link, hours: PASSWORD_RESET_TTL_HOURS } });
+  const mail = await sendMail({ tx, to: user.email, locale: user.locale, ...text, link: { token, tokenHash, expiresAt } });
   return { mail, expiresAt };
 }

@@ -236,11 +236,11 @@ describe('staff invitations', () => {
 });
 
 describe('password reset', () => {
-  it('sends a link (hashed, 2 hours) that sets a new password once; only the newest link works', async () => {
+  it('sends a link (hashed, 1 hour) that sets a new password once; only the newest link works', async () => {
     const paula = await createTestUser({ role: 'OFFICER', email: 'paula@land.example', name: 'Paula Passwort' });
     const now = new Date();
     const first = await sendPasswordResetLink({ actor: admin, userId: paula.id, baseUrl: BASE_URL, now });
-    expect(first.expiresAt.getTime() - now.getTime()).toBe(2 * 60 * 60 * 1000);
+    expect(first.expiresAt.getTime() - now.getTime()).toBe(60 * 60 * 1000);
     const oldToken = await linkFromMail('paula@land.example', 'token');
     await sendPasswordResetLink({ actor: admin, userId: paula.id, baseUrl: BASE_URL });
     const token = await linkFromMail('paula@land.example', 'token');
@@ -249,7 +249,7 @@ describe('password reset', () => {
     expect(mail.subject).toBe('Neues Passwort für das Standards-Portal festlegen');
     expect(mail.body).toContain(`${BASE_URL}/password/reset?token=token-removed`);
     expect(mail.body).not.toContain(token);
-    expect(mail.body).toContain('2 Stunden');
+    expect(mail.body).toContain('eine Stunde');
     expect(await db.userToken.count({ where: { userId: paula.id, purpose: 'PASSWORD_RESET' } })).toBe(1);
     expect(await db.userToken.count({ where: { tokenHash: hashToken(token) } })).toBe(1);
     expect(await getPasswordReset({ token: oldToken })).toEqual({ status: 'unknown' });

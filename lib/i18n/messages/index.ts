@@ -32,6 +32,10 @@ import de_adminOrganisations from './de/adminOrganisations.json';
 import de_passwordReset from './de/passwordReset.json';
 import de_account from './de/account.json';
 import de_privacy from './de/privacy.json';
+import de_session from './de/session.json';
+import de_accountSettings from './de/accountSettings.json';
+import de_passwordForgot from './de/passwordForgot.json';
+import de_emailChange from './de/emailChange.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -62,6 +66,10 @@ import en_adminOrganisations from './en/adminOrganisations.json';
 import en_passwordReset from './en/passwordReset.json';
 import en_account from './en/account.json';
 import en_privacy from './en/privacy.json';
+import en_session from './en/session.json';
+import en_accountSettings from './en/accountSettings.json';
+import en_passwordForgot from './en/passwordForgot.json';
+import en_emailChange from './en/emailChange.json';
 
 export const de = {
   admin: de_admin,
@@ -94,6 +102,10 @@ export const de = {
   passwordReset: de_passwordReset,
   account: de_account,
   privacy: de_privacy,
+  session: de_session,
+  accountSettings: de_accountSettings,
+  passwordForgot: de_passwordForgot,
+  emailChange: de_emailChange,
 };
 
 export const en = {
@@ -127,6 +139,10 @@ export const en = {
   passwordReset: en_passwordReset,
   account: en_account,
   privacy: en_privacy,
+  session: en_session,
+  accountSettings: en_accountSettings,
+  passwordForgot: en_passwordForgot,
+  emailChange: en_emailChange,
 };
 
 export type Messages = typeof de;

@@ -6,13 +6,18 @@ import { getAccount } from '@/lib/users/get-account';
 import { PageHeader } from '@/components/ui/page-header';
 import { buttonClass } from '@/components/ui/button-classes';
 import { DetailList } from '@/components/privacy/detail-list';
+import { AccountSettings } from '@/components/account/account-settings';
+import { changeLocaleAction, changeNameAction, changePasswordAction, requestEmailChangeAction, signOutEverywhereAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
   return { title: t('title') };
 }
 
-/** „Mein Konto“ (every role): the account's details and „Meine Daten herunterladen“ (Art. 15 DSGVO). */
+/**
+ * „Mein Konto“ (every role): the account's details, its changes (components/account/account-settings.tsx:
+ * name, e-mail, password, language, „Überall abmelden“) and „Meine Daten herunterladen“ (Art. 15 DSGVO).
+ */
 export default async function AccountPage() {
   const actor = await requirePermission('account:read');
   const [t, tRoles, account] = await Promise.all([getTranslations('account'), getTranslations('roles'), getAccount({ actor })]);
@@ -40,6 +45,16 @@ export default async function AccountPage() {
           </Link>
         </p>
       </section>
+      <AccountSettings
+        account={account}
+        actions={{
+          changeName: changeNameAction,
+          requestEmailChange: requestEmailChangeAction,
+          changePassword: changePasswordAction,
+          changeLocale: changeLocaleAction,
+          signOutEverywhere: signOutEverywhereAction,
+        }}
+      />
       <section aria-labelledby="data-heading" className="max-w-3xl">
         <h2 id="data-heading" className="mb-4 text-2xl font-bold text-brand-900">
           {t('dataHeading')}
