@@ -42,7 +42,9 @@ const nextConfig = {
   // already say how long a copy stays fresh (ADR 011).
   generateEtags: false,
   // forbidden() → 403 with app/forbidden.tsx (docs/decisions/004-authentication-and-authorization.md)
-  experimental: { authInterrupts: true },
+  // sri: `integrity` attributes on Next's script tags, so a cached page's policy can stay on
+  // 'self' plus hashes (lib/http/content-security-policy.ts, ADR 026).
+  experimental: { authInterrupts: true, sri: { algorithm: 'sha256' } },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
   async redirects() {

@@ -32,11 +32,13 @@ export default defineConfig({
           globalSetup: ['tests/setup/global-database.ts'],
           setupFiles: ['tests/setup/file-database.ts'],
           // A valid environment, as lib/env.ts demands of the app (DATABASE_URL comes from the
-          // setup file); links in mails start with http://portal.test. forbidden() needs the
+          // setup file); links in mails start with http://portal.test (plain http: ALLOW_HTTP, as
+          // for a lab, lib/env.ts). forbidden() needs the
           // flag next.config.js sets with `experimental.authInterrupts`.
           env: {
             AUTH_SECRET: 'integration-test-secret-0123456789abcdefghijklmnopqrstuvwxyz',
             NEXTAUTH_URL: 'http://portal.test',
+            ALLOW_HTTP: '1',
             __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true',
           },
           testTimeout: 30_000,

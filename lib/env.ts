@@ -10,23 +10,52 @@ const databaseUrl = z
 
 const poolMax = z.coerce.number().int().min(1).max(100).default(10);
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: databaseUrl,
-  AUTH_SECRET: z
-    .string({ error: 'AUTH_SECRET fehlt (mindestens 32 zufällige Zeichen, z. B. `openssl rand -base64 32`).' })
-    .min(32, 'AUTH_SECRET muss mindestens 32 Zeichen lang sein.'),
-  NEXTAUTH_URL: z.url('NEXTAUTH_URL muss eine URL sein (z. B. https://portal.example).').optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_POOL_MAX: poolMax,
-  /** Set by `npm start` when it serves the embedded PGlite database (development conveniences). */
-  PORTAL_EMBEDDED: z.enum(['0', '1']).default('0'),
-  /** smtp(s)://user:pass@host:port — mails are sent through it; unset: kept in the mail log only. */
-  SMTP_URL: z.url('SMTP_URL muss eine URL sein (smtp://benutzer:passwort@host:587).').optional(),
-  MAIL_FROM: z.string().default('Standards-Portal <no-reply@standards-portal.invalid>'),
-  /** Directory for uploaded evidence files, outside the web root. */
-  STORAGE_DIR: z.string().default('data/uploads'),
-});
+/** ClamAV's daemon for the uploads (ADR 025): a unix socket path or tcp://host:port; unset: no virus scan. */
+const clamdSocket = z
+  .string()
+  .regex(
+    /^(\/[^\0]+|tcp:\/\/(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):([1-9]\d{0,4}))$/,
+    'CLAMD_SOCKET muss ein absoluter Pfad zum Unix-Socket von clamd (/run/clamav/clamd.ctl) oder tcp://host:port sein.',
+  )
+  .refine((value) => !value.startsWith('tcp://') || Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'CLAMD_SOCKET: der Port muss zwischen 1 und 65535 liegen.')
+  .optional();
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: databaseUrl,
+    /** The owner role's URL for migrations and the seed (ADR 026); unset: DATABASE_URL's role. */
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'MIGRATION_DATABASE_URL muss eine PostgreSQL-URL sein (postgresql://…).')
+      .optional(),
+    AUTH_SECRET: z
+      .string({ error: 'AUTH_SECRET fehlt (mindestens 32 zufällige Zeichen, z. B. `openssl rand -base64 32`).' })
+      .min(32, 'AUTH_SECRET muss mindestens 32 Zeichen lang sein.'),
+    NEXTAUTH_URL: z.url('NEXTAUTH_URL muss eine URL sein (z. B. https://portal.example).').optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_POOL_MAX: poolMax,
+    /** Set by `npm start` when it serves the embedded PGlite database (development conveniences). */
+    PORTAL_EMBEDDED: z.enum(['0', '1']).default('0'),
+    /** smtp(s)://user:pass@host:port — mails are sent through it; unset: kept in the mail log only. */
+    SMTP_URL: z.url('SMTP_URL muss eine URL sein (smtp://benutzer:passwort@host:587).').optional(),
+    MAIL_FROM: z.string().default('Standards-Portal <no-reply@standards-portal.invalid>'),
+    /** Directory for uploaded evidence files, outside the web root. */
+    STORAGE_DIR: z.string().default('data/uploads'),
+    /** `1`: a server (DATABASE_URL) may run on plain http — a lab or a test, never production. */
+    ALLOW_HTTP: z.enum(['0', '1'], 'ALLOW_HTTP ist 1 (http erlaubt) oder 0.').default('0'),
+    CLAMD_SOCKET: clamdSocket,
+  })
+  // On a server the portal's address decides the cookies (`__Secure-…` with the Secure flag only
+  // over https) and the links in mails: it must be given, and https (ADR 026).
+  .superRefine((env, ctx) => {
+    if (env.PORTAL_EMBEDDED === '1' || env.ALLOW_HTTP === '1') return;
+    if (!env.NEXTAUTH_URL) {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL fehlt: die https-Adresse des Portals (z. B. https://portal.example); nur für ein Labor ALLOW_HTTP=1.' });
+    } else if (new URL(env.NEXTAUTH_URL).protocol !== 'https:') {
+      ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL muss mit https:// beginnen (sichere Cookies, richtige Links in E-Mails); nur für ein Labor ALLOW_HTTP=1.' });
+    }
+  });
 
 type Env = z.infer<typeof envSchema>;
 
@@ -55,6 +84,13 @@ export function getDatabasePoolMax(): number {
 export function getDatabaseUrl(): string {
   const result = databaseUrl.safeParse(process.env.DATABASE_URL);
   if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+/** Only CLAMD_SOCKET (the upload's virus scan; undefined: none), validated on each call: tests and scripts set it late. */
+export function getClamdSocket(): string | undefined {
+  const result = clamdSocket.safeParse(process.env.CLAMD_SOCKET || undefined);
+  if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - CLAMD_SOCKET: ${result.error.issues[0]?.message}`);
   return result.data;
 }
 

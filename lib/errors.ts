@@ -56,6 +56,12 @@ export const DOMAIN_ERROR_STATUS = {
   resetLinkUnknown: 422,
   resetLinkUsed: 422,
   resetLinkExpired: 422,
+  // „Mein Konto“ (lib/users/change-own-*.ts, request-email-change.ts, confirm-email-change.ts)
+  wrongPassword: 422,
+  emailUnchanged: 422,
+  emailChangeLinkUnknown: 422,
+  emailChangeLinkUsed: 422,
+  emailChangeLinkExpired: 422,
   // Data protection (lib/privacy/)
   eraseSelf: 409,
   eraseLastAdmin: 409,
@@ -84,6 +90,13 @@ export const DOMAIN_ERROR_STATUS = {
   kindMismatch: 422,
   targetRequired: 422,
   standardInvalid: 422,
+  // Upload checks and quota (ADR 025)
+  officeMacros: 422,
+  pdfActiveContent: 422,
+  pdfUncheckable: 422,
+  virusFound: 422,
+  virusScanUnavailable: 503,
+  quotaExceeded: 409,
   // Anything unexpected (a bug, the database gone): logged, never shown in detail.
   unknown: 500,
 } as const satisfies Record<string, number>;
@@ -100,6 +113,8 @@ export class DomainError<D = unknown> extends Error {
     readonly fieldErrors: FieldErrors = {},
     /** Data the form needs to explain the refusal (the stored answer of a conflict, the missing answers). */
     readonly details?: D,
+    /** Values for the message (a quota's limit and use): sent as the failure's `values`. */
+    readonly values?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'DomainError';

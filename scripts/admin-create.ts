@@ -30,7 +30,7 @@ function promptHidden(question: string): Promise<string> {
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, name: { type: 'string', default: 'Administrator/in' } },
+    options: { email: { type: 'string' }, name: { type: 'string', default: 'Administration' } },
   });
   if (!values.email) {
     console.error('Aufruf: npm run admin:create -- --email <adresse> [--name "<Name>"]  (Passwort: ADMIN_PASSWORD oder Eingabe)');
@@ -72,8 +72,10 @@ async function main() {
     else if (error instanceof z.ZodError) {
       const messages: Record<string, string> = {
         emailInvalid: 'Die E-Mail-Adresse ist ungültig.',
-        nameRequired: 'Bitte geben Sie einen Namen an.',
-        nameTooLong: 'Der Name ist zu lang (höchstens 200 Zeichen).',
+        personNameRequired: 'Bitte geben Sie einen Namen an.',
+        personNameTooLong: 'Der Name ist zu lang (höchstens 100 Zeichen).',
+        personNameCharacters: 'Der Name darf nur Buchstaben, Leerzeichen, Bindestrich, Apostroph und Punkt enthalten.',
+        personNameAddress: 'Der Name darf keine Web- oder E-Mail-Adresse enthalten.',
         passwordTooShort: 'Das Passwort muss mindestens 12 Zeichen lang sein.',
         passwordTooLong: 'Das Passwort ist zu lang.',
       };

@@ -1,12 +1,13 @@
 /**
- * Database chores, on DATABASE_URL or (when unset) the embedded database in data/pglite:
+ * Database chores, on DATABASE_URL or (when unset) the embedded database in data/pglite; on a
+ * server with two roles as the owner (MIGRATION_DATABASE_URL, ADR 026):
  *   npm run db:migrate            apply committed migrations (prisma migrate deploy)
  *   npm run db:seed [-- --demo]   seed the catalogue (and the demo organisation and accounts)
  * Both are idempotent.
  */
 import { parseArgs } from 'node:util';
 import { openDatabase } from './lib/open-database';
-import { bin, runOrThrow } from './lib/run';
+import { migrateDatabase, ownerUrlFor } from './lib/migrate';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -19,11 +20,12 @@ async function main() {
     process.exit(2);
   }
   const database = await openDatabase();
-  process.env.DATABASE_URL = database.url;
+  // The seed writes as the owner, like the migrations (scripts/lib/migrate.ts).
+  process.env.DATABASE_URL = command === 'seed' ? ownerUrlFor(database.url, database.embedded) : database.url;
   if (database.embedded) process.env.DATABASE_POOL_MAX ??= '1';
   try {
     if (command === 'migrate') {
-      await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env: process.env });
+      await migrateDatabase({ appUrl: database.url, embedded: database.embedded, env: process.env });
     } else {
       // Imported only now: lib/db reads DATABASE_URL on first use.
       const { seed } = await import('../prisma/seed/seed');

@@ -11,12 +11,15 @@ import os from 'node:os';
 import next from 'next';
 import { misdirectedResponse } from '../lib/auth/canonical-origin';
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from '../lib/http/client-ip';
+import { secureResponse } from '../lib/http/secure-response';
 import { ROOT } from './lib/run';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 /** `npm run dev`: the development server (hot reload) behind the same front door, one process. */
 const dev = process.env.PORTAL_DEV === '1';
+/** Served over https (NEXTAUTH_URL, lib/env.ts): HSTS and `upgrade-insecure-requests`. */
+const https = (process.env.NEXTAUTH_URL ?? '').startsWith('https:');
 /** Proxies whose X-Forwarded-For is believed (lib/http/client-ip.ts). */
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 const workers = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
@@ -50,6 +53,8 @@ async function serve() {
       return;
     }
     keepRequestedSearch(response);
+    // Content-Security-Policy (a nonce per request, or hashes for a cached page) and HSTS.
+    secureResponse(request, response, { https, dev });
     // The language comes from the cookie the rewrite reads, never from a header a client sends.
     delete request.headers['x-next-intl-locale'];
     // The client's address for per-source limits, never what a client claims it is.

@@ -3,21 +3,30 @@
  * - Without DATABASE_URL: starts the embedded PostgreSQL (PGlite, data/pglite), generates an
  *   AUTH_SECRET once (data/auth-secret), migrates, seeds the catalogue and the demo accounts.
  * - With DATABASE_URL (production): migrates and seeds the catalogue only (demo accounts only
- *   with --demo); AUTH_SECRET must be set.
+ *   with --demo) as the owner role (MIGRATION_DATABASE_URL, when set) and grants the app's role
+ *   what it needs (scripts/lib/migrate.ts); AUTH_SECRET must be set.
  * Then builds when the sources changed and serves on PORT (default 3000) with one Next process
- * per core (scripts/serve.ts; one with the embedded database). `--dev` runs `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
+ * per core (scripts/serve.ts; one with the embedded database). With demo accounts (embedded or
+ * --demo) it listens on 127.0.0.1 only; another HOSTNAME_BIND needs --demo-on-network
+ * (scripts/lib/demo-bind.ts). `--dev` runs `next dev` instead. Ctrl+C stops the app and the embedded database cleanly.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
 import { buildFingerprint, buildIsCurrent, recordBuild } from './lib/build-fingerprint';
+import { resolveDemoBind } from './lib/demo-bind';
 import { ensureLocalSecret } from './lib/local-secret';
+import { migrateDatabase, ownerUrlFor } from './lib/migrate';
 import { openDatabase } from './lib/open-database';
 import { ROOT, bin, runOrThrow, start } from './lib/run';
 
 async function main() {
   const { values } = parseArgs({
-    options: { dev: { type: 'boolean', default: false }, demo: { type: 'boolean', default: false } },
+    options: {
+      dev: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      'demo-on-network': { type: 'boolean', default: false },
+    },
   });
   const database = await openDatabase();
   let stopping = false;
@@ -37,7 +46,8 @@ async function main() {
     // browser used (http://localhost:3000 or http://127.0.0.1:3000); next-auth then takes its
     // origin from the request (AUTH_TRUST_HOST).
     if (!env.NEXTAUTH_URL) env.AUTH_TRUST_HOST ??= '1';
-  } else {
+  } else if (env.ALLOW_HTTP === '1') {
+    // A lab on plain http (lib/env.ts): the address defaults to this machine.
     env.NEXTAUTH_URL ??= `http://localhost:${env.PORT}`;
   }
 
@@ -50,14 +60,24 @@ async function main() {
 
   try {
     parseEnv(env);
+    // Demo accounts (the embedded mode, --demo) and /dev/mail are for one machine: loopback only,
+    // unless HOSTNAME_BIND asks for more and --demo-on-network confirms it (ADR 024).
+    const bind = resolveDemoBind({
+      requested: process.env.HOSTNAME_BIND,
+      demo: database.embedded || values.demo,
+      demoOnNetwork: values['demo-on-network'],
+    });
+    if (!bind.ok) throw new Error(bind.message);
+    if (bind.warning) console.warn(`[start] ${bind.warning}`);
+    const hostname = bind.hostname;
     console.log(`[start] Datenbank: ${database.embedded ? 'eingebettet (PGlite, data/pglite)' : 'PostgreSQL-Server (DATABASE_URL)'}`);
-    await runOrThrow(bin('prisma'), ['migrate', 'deploy'], { env, quiet: true });
+    // As the owner (MIGRATION_DATABASE_URL on a server with two roles), then the app's grants.
+    await migrateDatabase({ appUrl: database.url, embedded: database.embedded, env, quiet: true });
     const seedArgs = database.embedded || values.demo ? ['--demo'] : [];
-    await runOrThrow(bin('tsx'), ['--conditions=react-server', 'scripts/db.ts', 'seed', ...seedArgs], { env });
+    await runOrThrow(bin('tsx'), ['--conditions=react-server', 'scripts/db.ts', 'seed', ...seedArgs], {
+      env: { ...env, DATABASE_URL: ownerUrlFor(database.url, database.embedded) },
+    });
 
-    // The embedded mode is for one machine (demo accounts, /dev/mail with live confirmation
-    // links): listen on loopback only, unless HOSTNAME_BIND says otherwise (e.g. 0.0.0.0).
-    const hostname = process.env.HOSTNAME_BIND ?? (database.embedded ? '127.0.0.1' : undefined);
     let app;
     if (values.dev) {
       // Through serve.ts as well: `next dev --hostname 127.0.0.1` would send the locale rewrites out

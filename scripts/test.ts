@@ -14,6 +14,9 @@ import path from 'node:path';
 import { ROOT, bin, run } from './lib/run';
 import { onServer, uniqueDatabaseName, urlWithDatabase } from './lib/database-server';
 
+/** The browser tests' portal signs in to PostgreSQL as this role (created once per server). */
+const E2E_APP_ROLE = 'portal_e2e_app';
+
 type Counts = { passed: number; failed: number; skipped: number };
 
 function readJson(file: string): unknown {
@@ -47,6 +50,13 @@ async function runPlaywright(extra: string[]): Promise<{ code: number; counts: C
     database = uniqueDatabaseName('portal_e2e');
     await onServer(server, `CREATE DATABASE "${database}"`);
     env.E2E_DATABASE_URL = urlWithDatabase(server, database);
+    // The portal runs as a role that owns nothing, as in production (ADR 026); the tests' own
+    // arranging and the migrations use the server's owner role.
+    await onServer(server, `DO $$ BEGIN CREATE ROLE ${E2E_APP_ROLE} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    const appUrl = new URL(env.E2E_DATABASE_URL);
+    appUrl.username = E2E_APP_ROLE;
+    appUrl.password = '';
+    env.E2E_APP_DATABASE_URL = appUrl.toString();
   } else {
     const dataDir = path.join(ROOT, 'data', 'pglite-e2e');
     rmSync(dataDir, { recursive: true, force: true });

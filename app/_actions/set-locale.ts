@@ -1,8 +1,8 @@
 'use server';
 
-import { cookies, headers } from 'next/headers';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { LOCALE_COOKIE } from '@/lib/i18n/config';
+import { setLocaleCookie } from '@/lib/i18n/locale-cookie';
 import { setLocaleSchema } from '@/lib/i18n/set-locale-schema';
 
 /** The page the switch was used on: the Referer of the browser's POST, when it is this site's. */
@@ -20,7 +20,8 @@ async function refererPath(): Promise<string | null> {
 
 /**
  * Language switch (public: the choice is only a cookie, it changes no data). Returns to the page
- * it was used on, query included: the switch is part of cached pages, which cannot name it.
+ * it was used on, query included: the switch is part of cached pages, which cannot name it. The
+ * account's language („Sprache“ on /account) sets the same cookie at every sign-in (ADR 022).
  */
 export async function setLocale(formData: FormData) {
   const parsed = setLocaleSchema.safeParse({
@@ -28,11 +29,6 @@ export async function setLocale(formData: FormData) {
     returnTo: formData.get('returnTo') ?? (await refererPath()) ?? '/',
   });
   if (!parsed.success) return;
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
-    path: '/',
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: 'lax',
-    httpOnly: false,
-  });
+  await setLocaleCookie(parsed.data.locale);
   redirect(parsed.data.returnTo);
 }

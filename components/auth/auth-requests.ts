@@ -9,14 +9,14 @@ async function csrfToken(): Promise<string> {
   return ((await response.json()) as { csrfToken: string }).csrfToken;
 }
 
-async function post(path: string, fields: Record<string, string>): Promise<{ ok: boolean; url: string | null }> {
+async function post(path: string, fields: Record<string, string>): Promise<{ ok: boolean; url: string | null; body: Record<string, unknown> }> {
   const response = await fetch(path, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ ...fields, csrfToken: await csrfToken(), json: 'true' }),
   });
   const body = (await response.json().catch(() => ({}))) as { url?: string };
-  return { ok: response.ok, url: body.url ?? null };
+  return { ok: response.ok, url: body.url ?? null, body };
 }
 
 /**
@@ -30,7 +30,26 @@ export async function signInWithPassword(credentials: { email: string; password:
   return ok && !error ? null : (error ?? 'unknown');
 }
 
+/** The activity report under way, if any: signing out waits for it, so its answer cannot set the cookie again. */
+let reporting: Promise<unknown> | null = null;
+
 /** Ends the session (the cookie is removed by the response). */
 export async function signOutHere(): Promise<void> {
+  await reporting?.catch(() => undefined);
   await post('/api/auth/signout', {});
+}
+
+/**
+ * Tells the server the person is active (next-auth's session update, ADR 022): the session's
+ * last activity becomes now. False when the server refused — the session has ended.
+ */
+export async function reportActivity(): Promise<boolean> {
+  const request = post('/api/auth/session', {});
+  reporting = request;
+  try {
+    const { ok, body } = await request;
+    return ok && typeof body.user === 'object' && body.user !== null;
+  } finally {
+    if (reporting === request) reporting = null;
+  }
 }

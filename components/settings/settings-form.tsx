@@ -9,7 +9,7 @@ import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/c
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string } & Record<RetentionField, number>;
+type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string } & Record<RetentionField | QuotaField, number>;
 
 const days = SETTING_DEFINITIONS['review.highlightDays'];
 
@@ -17,13 +17,17 @@ const days = SETTING_DEFINITIONS['review.highlightDays'];
 const RETENTION_KEYS = SETTING_KEYS.filter((key) => key.startsWith('retention.')) as Extract<keyof typeof SETTING_DEFINITIONS, `retention.${string}`>[];
 type RetentionField = (typeof SETTING_DEFINITIONS)[(typeof RETENTION_KEYS)[number]]['field'];
 
+/** The upload quota per project (`evidence.*`): whole numbers, one field each. */
+const QUOTA_KEYS = SETTING_KEYS.filter((key) => key.startsWith('evidence.')) as Extract<keyof typeof SETTING_DEFINITIONS, `evidence.${string}`>[];
+type QuotaField = (typeof SETTING_DEFINITIONS)[(typeof QUOTA_KEYS)[number]]['field'];
+
 /** A whole number as typed; anything else (empty, 2.5) stays as it is typed, so the check names it. */
 function wholeNumber(data: FormData, field: SettingField): number {
   const raw = String(data.get(field) ?? '').trim();
   return /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number);
 }
 
-/** The settings form: „Vier-Augen-Prinzip“ (checkbox), the queue's highlight after n days, the contact address in mails and the retention periods. */
+/** The settings form: „Vier-Augen-Prinzip“ (checkbox), the queue's highlight after n days, the contact address in mails, the retention periods and the upload quota. */
 export function SettingsForm({ initial, action }: { initial: Values; action: (input: Values) => Promise<ActionResult<Settings>> }) {
   const t = useTranslations('settings');
   const [saved, setSaved] = useState(false);
@@ -44,6 +48,26 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
       reviewHighlightDays: wholeNumber(data, 'reviewHighlightDays'),
       mailContactAddress: String(data.get('mailContactAddress') ?? '').trim(),
       ...(Object.fromEntries(RETENTION_KEYS.map((key) => [SETTING_DEFINITIONS[key].field, wholeNumber(data, SETTING_DEFINITIONS[key].field)])) as Record<RetentionField, number>),
+      ...(Object.fromEntries(QUOTA_KEYS.map((key) => [SETTING_DEFINITIONS[key].field, wholeNumber(data, SETTING_DEFINITIONS[key].field)])) as Record<QuotaField, number>),
+    });
+  }
+
+  /** One whole-number field per setting, in definition order. */
+  function integerFields(keys: ReadonlyArray<(typeof RETENTION_KEYS)[number] | (typeof QUOTA_KEYS)[number]>) {
+    return keys.map((key) => {
+      const { field, min, max } = SETTING_DEFINITIONS[key];
+      return (
+        <IntegerField
+          key={field}
+          field={field}
+          label={t(`fields.${field}.label`)}
+          hint={t(`fields.${field}.hint`)}
+          min={min}
+          max={max}
+          initial={initial[field]}
+          error={errors[field]?.join(' ')}
+        />
+      );
     });
   }
 
@@ -115,21 +139,12 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
       <fieldset className="space-y-6">
         <legend className="mb-2 text-2xl font-bold text-brand-900">{t('retentionHeading')}</legend>
         <p>{t('retentionIntro')}</p>
-        {RETENTION_KEYS.map((key) => {
-          const { field, min, max } = SETTING_DEFINITIONS[key];
-          return (
-            <IntegerField
-              key={field}
-              field={field}
-              label={t(`fields.${field}.label`)}
-              hint={t(`fields.${field}.hint`)}
-              min={min}
-              max={max}
-              initial={initial[field]}
-              error={errors[field]?.join(' ')}
-            />
-          );
-        })}
+        {integerFields(RETENTION_KEYS)}
+      </fieldset>
+      <fieldset className="space-y-6">
+        <legend className="mb-2 text-2xl font-bold text-brand-900">{t('quotaHeading')}</legend>
+        <p>{t('quotaIntro')}</p>
+        {integerFields(QUOTA_KEYS)}
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
@@ -143,7 +158,7 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
   );
 }
 
-/** A labelled whole-number field of the settings (days), with its hint and errors. */
+/** A labelled whole-number field of the settings (days, files, megabytes), with its hint and errors. */
 function IntegerField({ field, label, hint, min, max, initial, error }: { field: SettingField; label: string; hint: string; min: number; max: number; initial: number; error?: string }) {
   return (
     <div>

@@ -10,7 +10,7 @@ import type { Locale } from '@/lib/i18n/config';
  * it too. `setLocale` is the language switch's Server Action (app/_actions/set-locale.ts).
  */
 export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData) => Promise<void> }) {
-  const [t, locale] = await Promise.all([getTranslations('shell'), getLocale()]);
+  const [t, tSession, locale] = await Promise.all([getTranslations('shell'), getTranslations('session'), getLocale()]);
   return (
     <header className="border-b border-brand-100 bg-brand-50">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -29,6 +29,13 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
               // `{count}` is filled in the browser: the number may arrive there (/api/me).
               notificationsUnread: t('notificationsUnread', { count: '{count}' }),
               notificationsNoneUnread: t('notificationsNoneUnread'),
+            }}
+            idleLabels={{
+              title: tSession('idle.title'),
+              // `{time}` is filled in the browser, when the dialog opens.
+              text: tSession('idle.text', { time: '{time}' }),
+              stay: tSession('idle.stay'),
+              signOut: tSession('idle.signOut'),
             }}
           />
         </div>

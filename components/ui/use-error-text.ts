@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 
 /** The namespaces whose `errors` hold a form's own messages. */
 export type ErrorNamespace =
+  | 'accountSettings'
   | 'adminOrganisations'
   | 'adminUsers'
   | 'assessment'
@@ -11,10 +12,12 @@ export type ErrorNamespace =
   | 'catalogueAdmin'
   | 'comments'
   | 'companies'
+  | 'emailChange'
   | 'evidence'
   | 'legal'
   | 'notifications'
   | 'organisation'
+  | 'passwordForgot'
   | 'passwordReset'
   | 'privacy'
   | 'projects'

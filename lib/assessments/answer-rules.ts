@@ -5,13 +5,14 @@
  * Messages are i18n keys of the `assessment.errors` namespace.
  */
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { ANSWER_STATUSES, ANSWER_TEXT_MAX, type AnswerDraft } from '@/lib/assessments/answer-fields';
 
 // The answer's fields, limits and helpers live in answer-fields.ts, free of zod, so the browser
 // can show the form before this module arrives (components/assessment/answer-rules-loader.ts).
 export * from '@/lib/assessments/answer-fields';
 
-const text = z.string().check(z.maxLength(ANSWER_TEXT_MAX, 'tooLong'));
+const text = z.string().check(noNul, z.maxLength(ANSWER_TEXT_MAX, 'tooLong'));
 
 export const answerDraftSchema = z.object({
   status: z.enum(ANSWER_STATUSES, 'statusInvalid'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -25,7 +26,7 @@ const text = (max: number) =>
   z.preprocess((value) => {
     const first = single(value);
     return typeof first === 'string' ? first.trim().slice(0, max) || undefined : undefined;
-  }, z.string().optional());
+  }, z.string().check(noNul).optional());
 
 /** A calendar day `YYYY-MM-DD` (what `<input type="date">` sends), or undefined. */
 const day = z.preprocess((value) => {
@@ -33,7 +34,7 @@ const day = z.preprocess((value) => {
   if (typeof first !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(first)) return undefined;
   const parsed = new Date(`${first}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(first) ? first : undefined;
-}, z.string().optional());
+}, z.string().check(noNul).optional());
 
 const cursor = z.preprocess((value) => decodeAuditCursor(single(value)), z.custom<AuditCursor>().optional());
 

@@ -2,22 +2,25 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
 import { recordSignOut } from '@/lib/auth/record-sign-out';
+import { reportSessionActivity, SessionEndedError } from '@/lib/auth/report-session-activity';
+import { newSessionFields } from '@/lib/auth/session-claims';
+import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-policy';
+import { followLocalePreference } from '@/lib/i18n/follow-locale-preference';
 import { signInSchema } from '@/lib/auth/sign-in-schema';
 import { getEnv } from '@/lib/env';
 import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
-
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 let options: NextAuthOptions | undefined;
 let unreadableSessionSeen = false;
 
 /**
  * next-auth configuration: credentials (e-mail + password), JWT sessions of 8 hours. The
- * token carries only the user id; role and disabled state are read from the database on
- * every request (lib/auth/current-user.ts). Errors reach the sign-in form as codes
- * (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`, and for two-factor sign-in
- * `code-required` / `code-invalid`: the form then asks for the code and sends it with e-mail and
- * password again, ADR 023), translated there.
+ * token carries the user id and the session's claims (ADR 022, lib/auth/session-claims.ts: its
+ * id, the account's session version, the last activity); role, disabled state and the claims are
+ * checked against the database on every request (lib/auth/current-user.ts). Errors reach the
+ * sign-in form as codes (`invalid`, `disabled`, `unconfirmed`, `throttled:<seconds>`, and for
+ * two-factor sign-in `code-required` / `code-invalid`: the form then asks for the code and sends
+ * it with e-mail and password again, ADR 023), translated there.
  */
 export function getAuthOptions(): NextAuthOptions {
   options ??= {
@@ -30,6 +33,8 @@ export function getAuthOptions(): NextAuthOptions {
     // process (a changed AUTH_SECRET stays visible), not an error per request.
     logger: {
       error(code, metadata) {
+        // A session refused on its activity report (ended, idle too long) is no error.
+        if (metadata instanceof SessionEndedError) return;
         if (code !== 'JWT_SESSION_ERROR') console.error(`[next-auth] ${code}`, metadata);
         else if (!unreadableSessionSeen) {
           unreadableSessionSeen = true;
@@ -64,17 +69,23 @@ export function getAuthOptions(): NextAuthOptions {
       // The JWT's subject is the user id (callbacks.jwt below). An error here is logged by
       // next-auth (SIGNOUT_ERROR) and the sign-out still happens.
       async signOut({ token }) {
-        await recordSignOut({ userId: typeof token?.sub === 'string' ? token.sub : null });
+        await recordSignOut({ userId: typeof token?.sub === 'string' ? token.sub : null, sessionId: typeof token?.sid === 'string' ? token.sid : null });
       },
     },
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.sub = user.id;
+      async jwt({ token, user, trigger }) {
+        if (user) {
+          // Signing in: a new session, and the language the account prefers.
+          await followLocalePreference(user.locale);
+          return { ...token, sub: user.id, ...newSessionFields({ sessionVersion: user.sessionVersion ?? 0 }) };
+        }
+        // The browser's activity report (components/auth/idle-session-watcher.tsx).
+        if (trigger === 'update') return reportSessionActivity({ token });
         return token;
       },
       session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
-        return session;
+        return { ...session, sid: token.sid, sv: token.sv, la: token.la };
       },
     },
   };

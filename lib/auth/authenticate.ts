@@ -18,7 +18,7 @@ const DUMMY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$dijbu9wkQIx7x9qG/qj//A$dHZSy6+zvEjt0d57cE8iGYntp27MQsf1wQfD4zLpd9c';
 
 type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number; locale: string | null } }
   | { ok: false; reason: 'invalid' | 'disabled' | 'unconfirmed' | 'code-required' | 'code-invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
@@ -62,6 +62,8 @@ export async function authenticate({
       erasedAt: true,
       totpSecret: true,
       totpLastStep: true,
+      sessionVersion: true,
+      locale: true,
     },
   });
   if (!reservation.ok) {
@@ -105,7 +107,7 @@ export async function authenticate({
     return true;
   });
   if (!signedIn) return { ok: false, reason: 'code-invalid' };
-  return { ok: true, user: { id: known.id, email: known.email, name: known.name, role: known.role } };
+  return { ok: true, user: { id: known.id, email: known.email, name: known.name, role: known.role, sessionVersion: known.sessionVersion, locale: known.locale } };
 }
 
 /** Why a sign-in failed, as the audit log keeps it (the sign-in form says less: ADR 004). */

@@ -1,10 +1,9 @@
 import { createTranslator } from 'next-intl';
 import { de, en } from '@/lib/i18n/messages';
+import { NOT_A_PAGE } from '@/lib/http/paths';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Paths that are not pages: route handlers, Next's files, files from public/. */
-const NOT_A_PAGE = /^\/(api|_next)\/|\.[a-z0-9]+$/i;
 
 type Misdirected = { status: 421; headers: Record<string, string>; body: string };
 

@@ -23,7 +23,7 @@ export const PERMISSIONS = [
   'audit:read',
   'settings:manage',
   'notifications:read',
-  /** „Mein Konto“ (/account) and one's own data export (Art. 15 DSGVO): every role. */
+  /** „Mein Konto“ (/account): one's own account — read and change it, end its sessions, export its data (Art. 15 DSGVO): every role. */
   'account:read',
   /** Data protection for any person: export (Art. 15) and erasure (Art. 17), /admin/privacy. */
   'privacy:manage',

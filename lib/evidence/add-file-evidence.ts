@@ -1,13 +1,17 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
+import { getClamdSocket } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
+import { assertEvidenceQuota } from '@/lib/evidence/assert-evidence-quota';
+import { checkEvidenceFile } from '@/lib/evidence/check-evidence-file';
 import { addFileEvidenceSchema } from '@/lib/evidence/evidence-schemas';
-import { detectFileType } from '@/lib/evidence/detect-file-type';
 import type { EvidenceItem } from '@/lib/evidence/evidence-item';
-import { ALLOWED_FILE_TYPE_LABELS, MAX_EVIDENCE_FILE_BYTES } from '@/lib/evidence/evidence-rules';
 import { sanitizeFileName } from '@/lib/evidence/sanitize-file-name';
 import { saveEvidenceVersion } from '@/lib/evidence/save-evidence-version';
+import { scanWithClamd } from '@/lib/evidence/scan-with-clamd';
 import { newStorageKey, type FileStorage } from '@/lib/storage/file-storage';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
 
@@ -22,43 +26,91 @@ type AddFileEvidenceOptions = {
   evidenceId?: string;
   /** The name the uploader's computer gave the file (shown, never trusted for the type). */
   fileName: string;
-  bytes: Uint8Array;
+  /** The upload, streamed into the storage's staging directory (lib/evidence/receive-upload.ts); the caller discards it … */
+  file?: { path: string; size: number; sha256: string };
+  /** … or the file's bytes (scripts, tests): staged here. */
+  bytes?: Uint8Array;
   storage?: FileStorage;
+  /** ClamAV's daemon; default CLAMD_SOCKET (lib/env.ts); null: no virus scan. */
+  virusScan?: { socket: string; timeoutMs?: number } | null;
   requestId?: string | null;
 };
 
 /**
- * Stores an uploaded file as new evidence (version 1) or as a new version of existing evidence.
- * The type is detected from the bytes; empty files, files over 10 MB and other types are
- * refused. The file is written to storage before the database rows and removed again when the
- * transaction fails, so nothing is left half-written.
+ * Stores an uploaded file as new evidence (version 1) or as a new version of existing evidence
+ * (ADR 005, ADR 025). In this order:
+ * 1. the content checks (lib/evidence/check-evidence-file.ts: size, type by the bytes, office
+ *    macros, PDF JavaScript and launch actions) and, when configured, clamd's virus scan — a
+ *    finding refuses the file, a scanner that cannot answer too (fail closed);
+ * 2. the staged file is stored under a new key (a rename on the same disk): from now on it is an
+ *    object no row references yet;
+ * 3. one transaction writes the rows with that key and the audit event, and checks the project's
+ *    upload quota under a per-project lock (lib/evidence/assert-evidence-quota.ts).
+ * If the transaction certainly rolled back (its own work threw: quota, locked project, forged
+ * id), the object is removed at once. If it failed in a way that may have committed (the
+ * connection lost at COMMIT) or anything fails after it, the object stays: a committed row may
+ * reference it, and the orphan sweep (lib/evidence/remove-orphaned-files.ts) removes it after
+ * the grace period only if none does. A crash at any point leaves at most an unreferenced file
+ * for the sweep, never a row without its file, never a removed file a row references.
  */
 export async function addFileEvidence(options: AddFileEvidenceOptions): Promise<EvidenceItem> {
-  const { actor, projectId, bytes, requestId } = options;
+  const { actor, projectId, requestId } = options;
   const fields = addFileEvidenceSchema.parse(options);
-  if (bytes.length === 0) throw new DomainError('fileEmpty', 'The file is empty', { file: ['fileEmpty'] });
-  if (bytes.length > MAX_EVIDENCE_FILE_BYTES) throw new DomainError('fileTooLarge', 'The file is larger than 10 MB', { file: ['fileTooLarge'] });
-  const type = await detectFileType({ bytes });
-  if (!type) {
-    throw new DomainError('fileTypeNotAllowed', `Only these types are accepted: ${ALLOWED_FILE_TYPE_LABELS}`, { file: ['fileTypeNotAllowed'] });
-  }
-
   const storage = options.storage ?? getFileStorage();
-  const storageKey = newStorageKey();
-  const version = {
-    fileName: sanitizeFileName(options.fileName),
-    mediaType: type.mediaType,
-    size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    storageKey,
-  };
-  await storage.put(storageKey, bytes);
+  const staged = options.file ?? (await stageBytes(storage, options.bytes ?? new Uint8Array()));
   try {
-    return await db.$transaction((tx) =>
-      saveEvidenceVersion({ tx, actor, projectId, kind: 'FILE', ...fields, version, requestId }),
-    );
+    const type = await checkEvidenceFile({ path: staged.path, size: staged.size });
+    const virusScan = options.virusScan === undefined ? defaultVirusScan() : options.virusScan;
+    if (virusScan) await scanForViruses(staged.path, virusScan);
+
+    const storageKey = newStorageKey();
+    const version = { fileName: sanitizeFileName(options.fileName), mediaType: type.mediaType, size: staged.size, sha256: staged.sha256, storageKey };
+    await storage.putFile(storageKey, staged.path);
+    let rolledBack = false;
+    try {
+      return await db.$transaction(async (tx) => {
+        try {
+          const item = await saveEvidenceVersion({ tx, actor, projectId, kind: 'FILE', ...fields, version, requestId });
+          await assertEvidenceQuota({ tx, projectId, addedBytes: staged.size });
+          return item;
+        } catch (error) {
+          // Thrown inside the callback: Prisma rolls the transaction back, nothing references the key.
+          rolledBack = true;
+          throw error;
+        }
+      });
+    } catch (error) {
+      if (rolledBack) await storage.remove(storageKey).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    if (!options.file) await rm(staged.path, { force: true });
+  }
+}
+
+/** Bytes given directly (scripts, tests) take the same way as an upload: a staged file first. */
+async function stageBytes(storage: FileStorage, bytes: Uint8Array) {
+  const staged = path.join(await storage.stagingDirectory(), randomUUID());
+  await writeFile(staged, bytes, { flag: 'wx', mode: 0o640 });
+  return { path: staged, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function defaultVirusScan() {
+  const socket = getClamdSocket();
+  return socket ? { socket } : null;
+}
+
+/** clamd's verdict: a finding refuses the file; no verdict refuses it too (fail closed). */
+async function scanForViruses(file: string, { socket, timeoutMs }: { socket: string; timeoutMs?: number }): Promise<void> {
+  let verdict;
+  try {
+    verdict = await scanWithClamd({ path: file, socket, timeoutMs });
   } catch (error) {
-    await storage.remove(storageKey).catch(() => undefined);
-    throw error;
+    console.error('[evidence/virus-scan]', error instanceof Error ? error.message : error);
+    throw new DomainError('virusScanUnavailable', 'The virus scanner could not check the file', { file: ['virusScanUnavailable'] });
+  }
+  if (verdict.infected) {
+    console.warn(`[evidence/virus-scan] refused an upload: ${verdict.signature}`);
+    throw new DomainError('virusFound', `The virus scanner found ${verdict.signature}`, { file: ['virusFound'] }, undefined, { signature: verdict.signature });
   }
 }

@@ -6,13 +6,14 @@
  * (lib/evidence/evidence-rules.ts has the limits).
  */
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 import { MAX_EVIDENCE_TITLE_LENGTH } from '@/lib/evidence/evidence-rules';
 import { evidenceUrlSchema } from '@/lib/evidence/evidence-url-schema';
 
 /** Form fields arrive as '' when left empty: treat that as absent. */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value ?? undefined);
 
-const id = z.preprocess(blankToUndefined, z.string().trim().max(64, 'invalidId').optional());
+const id = z.preprocess(blankToUndefined, z.string().check(noNul).trim().max(64, 'invalidId').optional());
 
 /**
  * The fields every new piece of evidence (or new version) names: what it supports — a
@@ -20,10 +21,10 @@ const id = z.preprocess(blankToUndefined, z.string().trim().max(64, 'invalidId')
  * continues (then target and title are taken from it).
  */
 const evidenceTargetFields = {
-  standardKey: z.preprocess(blankToUndefined, z.string().trim().regex(/^[a-z0-9-]{1,40}$/, 'standardInvalid').optional()),
+  standardKey: z.preprocess(blankToUndefined, z.string().check(noNul).trim().regex(/^[a-z0-9-]{1,40}$/, 'standardInvalid').optional()),
   companyId: id,
   evidenceId: id,
-  title: z.preprocess(blankToUndefined, z.string().trim().max(MAX_EVIDENCE_TITLE_LENGTH, 'titleTooLong').optional()),
+  title: z.preprocess(blankToUndefined, z.string().check(noNul).trim().max(MAX_EVIDENCE_TITLE_LENGTH, 'titleTooLong').optional()),
 };
 
 type TargetFields = { standardKey?: string; companyId?: string; evidenceId?: string; title?: string };
@@ -47,6 +48,6 @@ export const addLinkEvidenceSchema = z
   .superRefine(checkEvidenceTarget);
 
 export const removeEvidenceSchema = z.object({
-  projectId: z.string().trim().min(1).max(64),
-  evidenceId: z.string().trim().min(1).max(64),
+  projectId: z.string().check(noNul).trim().min(1).max(64),
+  evidenceId: z.string().check(noNul).trim().min(1).max(64),
 });

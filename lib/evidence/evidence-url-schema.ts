@@ -5,10 +5,11 @@
  * i18n keys of the `evidence.errors` namespace.
  */
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { MAX_EVIDENCE_URL_LENGTH } from '@/lib/evidence/evidence-rules';
 
 /** An absolute http(s) address of at most 2,000 characters, without user name or password. */
-export const evidenceUrlSchema = z.string({ error: 'urlRequired' }).check(
+export const evidenceUrlSchema = z.string({ error: 'urlRequired' }).check(noNul, 
   z.trim(),
   z.minLength(1, 'urlRequired'),
   z.maxLength(MAX_EVIDENCE_URL_LENGTH, 'urlTooLong'),

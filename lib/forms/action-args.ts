@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 import { NotFoundError } from '@/lib/errors';
 
-const idSchema = z.string().min(1).max(100);
+const idSchema = z.string().check(noNul).min(1).max(100);
 
 /** An id a page bound to its action (or a route parameter): anything malformed is simply not found. */
 export function parseId(value: unknown, what = 'resource'): string {

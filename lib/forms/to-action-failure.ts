@@ -23,6 +23,7 @@ export function toActionFailure<E = unknown>(error: unknown, where = 'action'): 
     const failure: ServerFailure<E> = { ok: false, formError: error.code };
     if (Object.keys(error.fieldErrors).length > 0) failure.fieldErrors = error.fieldErrors;
     if (error.details !== undefined) failure.details = error.details as E;
+    if (error.values !== undefined) failure.values = error.values;
     return failure;
   }
   console.error(`[${where}]`, error);

@@ -7,6 +7,9 @@ import type PgBoss from 'pg-boss';
  */
 const globalForJobs = globalThis as unknown as { portalJobQueue?: PgBoss | null };
 
+/** The PostgreSQL schema of pg-boss's tables (owned by the app's role: lib/db/app-role.ts). */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
 /** Queue names. */
 export const JOBS = {
   /** `{ mailId }`: send one stored mail (lib/mail/deliver-mail.ts). One waiting job per mail. */
@@ -15,8 +18,15 @@ export const JOBS = {
   mailSweep: 'mail-sweep',
   /** The due-date reminders (daily, and once at start). */
   dueDateReminders: 'due-date-reminders',
+  /**
+   * `{ email, baseUrl, requestedAt }`: the work behind a request for a new confirmation link
+   * (lib/registration/send-confirmation-resend.ts), off the request path (ADR 024).
+   */
+  confirmationResend: 'confirmation-resend',
   /** The retention periods (lib/privacy/apply-retention.ts): daily, and once at start. */
   retention: 'privacy-retention',
+  /** Evidence files no row references, older than an hour (lib/evidence/remove-orphaned-files.ts): hourly, and once at start. */
+  orphanedFiles: 'evidence-orphaned-files',
 } as const;
 
 export function getJobQueue(): PgBoss | null {

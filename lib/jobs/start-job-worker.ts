@@ -1,11 +1,13 @@
 import PgBoss from 'pg-boss';
 import { getDbPool } from '@/lib/db';
-import { JOBS, getJobQueue, setJobQueue } from '@/lib/jobs/job-queue';
+import { JOB_QUEUE_SCHEMA, JOBS, getJobQueue, setJobQueue } from '@/lib/jobs/job-queue';
 import { deliverMail, type MailTransportSettings } from '@/lib/mail/deliver-mail';
 import { requestMailDelivery, sweepMailOutbox } from '@/lib/mail/mail-outbox';
 import { MAIL_RETRY_BASE_MS } from '@/lib/mail/mail-retry';
+import { sendConfirmationResend, type ConfirmationResendRequest } from '@/lib/registration/send-confirmation-resend';
 import { sendDueDateReminders } from '@/lib/notifications/send-due-date-reminders';
 import { applyRetention } from '@/lib/privacy/apply-retention';
+import { removeOrphanedFiles } from '@/lib/evidence/remove-orphaned-files';
 
 export type JobWorkerOptions = {
   /** SMTP settings; default SMTP_URL and MAIL_FROM. */
@@ -26,8 +28,10 @@ export type JobWorkerOptions = {
  *
  * Queues: `mail-deliver` (one stored mail; a failure schedules the next attempt with
  * exponential backoff), `mail-sweep` (every minute and at start: due mails whose job is
- * missing), `due-date-reminders` (daily at 07:00 Berlin time and at start), `privacy-retention`
- * (daily at 03:30 Berlin time and at start: lib/privacy/apply-retention.ts).
+ * missing), `confirmation-resend` (a request for a new confirmation link, ADR 024),
+ * `due-date-reminders` (daily at 07:00 Berlin time and at start), `privacy-retention`
+ * (daily at 03:30 Berlin time and at start: lib/privacy/apply-retention.ts),
+ * `evidence-orphaned-files` (hourly and at start: lib/evidence/remove-orphaned-files.ts).
  */
 export async function startJobWorker(options: JobWorkerOptions = {}): Promise<PgBoss> {
   const running = getJobQueue();
@@ -56,7 +60,7 @@ function createQueue(): PgBoss {
   const pool = getDbPool();
   const boss = new PgBoss({
     db: { executeSql: async (text: string, values: unknown[]) => pool.query(text, values) },
-    schema: 'pgboss',
+    schema: JOB_QUEUE_SCHEMA,
     migrate: true,
     supervise: true,
     schedule: true,
@@ -72,6 +76,8 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
     { name: JOBS.mailSweep, policy: 'short', expireInSeconds: 300, retryLimit: 0 },
     { name: JOBS.dueDateReminders, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 300 },
     { name: JOBS.retention, policy: 'short', expireInSeconds: 900, retryLimit: 2, retryDelay: 600 },
+    { name: JOBS.orphanedFiles, policy: 'short', expireInSeconds: 900, retryLimit: 1, retryDelay: 600 },
+    { name: JOBS.confirmationResend, policy: 'standard', expireInSeconds: 120, retryLimit: 2, retryDelay: 30 },
   ] as const;
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const queue of queues) if (!existing.has(queue.name)) await boss.createQueue(queue.name, queue);
@@ -90,6 +96,13 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
       }
     },
   );
+  await boss.work<ConfirmationResendRequest>(
+    JOBS.confirmationResend,
+    { batchSize: 5, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async (jobs) => {
+      for (const job of jobs) await sendConfirmationResend(job.data);
+    },
+  );
   await boss.work(JOBS.mailSweep, { pollingIntervalSeconds: 10 }, async () => {
     await sweepMailOutbox({ settings: mailSettings });
   });
@@ -102,13 +115,19 @@ async function configure(boss: PgBoss, options: JobWorkerOptions): Promise<void>
     const done = Object.entries(counts).filter(([, count]) => count > 0);
     if (done.length > 0) console.log(`[jobs] retention: ${done.map(([what, count]) => `${what} ${count}`).join(', ')}`);
   });
+  await boss.work(JOBS.orphanedFiles, { pollingIntervalSeconds: 60 }, async () => {
+    const counts = await removeOrphanedFiles();
+    if (counts.objects + counts.staged > 0) console.log(`[jobs] orphaned evidence files removed: ${counts.objects} stored, ${counts.staged} staged`);
+  });
   await boss.schedule(JOBS.mailSweep, '* * * * *');
   await boss.schedule(JOBS.dueDateReminders, '0 7 * * *', undefined, { tz: 'Europe/Berlin' });
   await boss.schedule(JOBS.retention, '30 3 * * *', undefined, { tz: 'Europe/Berlin' });
+  await boss.schedule(JOBS.orphanedFiles, '17 * * * *');
   // Once at start as well (at most one waiting job each: the queues' policy).
   await boss.send(JOBS.mailSweep, {}, { singletonKey: 'start' });
   await boss.send(JOBS.dueDateReminders, {}, { singletonKey: 'start' });
   await boss.send(JOBS.retention, {}, { singletonKey: 'start' });
+  await boss.send(JOBS.orphanedFiles, {}, { singletonKey: 'start' });
 }
 
 /** Stops this process's job queue (tests; the server process simply ends). */

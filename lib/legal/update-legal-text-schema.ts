@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { LEGAL_TEXT_MAX_LENGTH } from '@/lib/legal/legal-pages';
 
 const text = (required: string) =>
-  z.string().check(z.trim(), z.minLength(1, required), z.maxLength(LEGAL_TEXT_MAX_LENGTH, 'textTooLong'));
+  z.string().check(noNul, z.trim(), z.minLength(1, required), z.maxLength(LEGAL_TEXT_MAX_LENGTH, 'textTooLong'));
 
 /**
  * A legal page's texts (/admin/settings/legal/[page]): German and English, both required.

@@ -1,6 +1,7 @@
 import nodemailer from 'nodemailer';
 import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
+import { bodyWithToken } from '@/lib/mail/mail-link-token';
 import { MAIL_CLAIM_LEASE_MS, MAIL_MAX_ATTEMPTS, MAIL_RETRY_BASE_MS, nextAttemptAfterFailure } from '@/lib/mail/mail-retry';
 
 export type MailTransportSettings = { smtpUrl: string | undefined; from: string };
@@ -21,7 +22,9 @@ export function mailSettingsFromEnv(): MailTransportSettings {
  * row stays QUEUED (the mail log). The mail is claimed first (its next attempt pushed ahead by a
  * lease, only if it is due and not sent), so two workers never send it at the same time. Never
  * throws: an SMTP failure is recorded on the row (FAILED, attempts, lastError and when the next
- * attempt is due, with exponential backoff; none after the last attempt).
+ * attempt is due, with exponential backoff; none after the last attempt). A mail with a
+ * single-use link goes out with its token (`Mail.linkToken`), which is forgotten once the SMTP
+ * server accepted the mail (ADR 024).
  */
 export async function deliverMail({
   id,
@@ -44,7 +47,7 @@ export async function deliverMail({
       data: { nextAttemptAt: new Date(now.getTime() + MAIL_CLAIM_LEASE_MS) },
     });
     if (claimed.count === 0) return { status: 'SKIPPED' };
-    const mail = await db.mail.findUniqueOrThrow({ where: { id }, select: { to: true, subject: true, body: true, attempts: true } });
+    const mail = await db.mail.findUniqueOrThrow({ where: { id }, select: { to: true, subject: true, body: true, linkToken: true, attempts: true } });
     try {
       const transport = nodemailer.createTransport({
         url: smtpUrl,
@@ -52,11 +55,11 @@ export async function deliverMail({
         greetingTimeout: TIMEOUT_MS,
         socketTimeout: TIMEOUT_MS,
       });
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.body });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: bodyWithToken(mail.body, mail.linkToken) });
       transport.close();
       await db.mail.update({
         where: { id },
-        data: { status: 'SENT', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null, nextAttemptAt: null },
+        data: { status: 'SENT', sentAt: new Date(), attempts: mail.attempts + 1, lastError: null, nextAttemptAt: null, linkToken: null },
         select: { id: true },
       });
       return { status: 'SENT' };

@@ -2,7 +2,7 @@ import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
 import { de, en } from '@/lib/i18n/messages';
 
-type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation' | 'staffInvitation' | 'passwordReset';
+type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation' | 'staffInvitation' | 'passwordReset' | 'emailChange' | 'emailChangeNotice' | 'emailChangeInUse';
 
 /**
  * Subject and plain-text body of a mail in the recipient's language (the `mail` catalogue).
@@ -15,7 +15,7 @@ export function mailText({
 }: {
   locale: string | null | undefined;
   template: MailTemplate;
-  values: Record<string, string>;
+  values: Record<string, string | number>;
 }): { subject: string; body: string } {
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });

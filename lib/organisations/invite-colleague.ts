@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hasPermission } from '@/lib/auth/permissions';
 import { organisationScope, type ScopeActor } from '@/lib/auth/scope';
 import { AuthorizationError, DomainError, NotFoundError } from '@/lib/errors';
+import { consumeMailLimits } from '@/lib/rate-limit/consume-mail-limits';
 import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail } from '@/lib/mail/send-mail';
@@ -14,13 +15,16 @@ import { inviteColleagueSchema } from '@/lib/organisations/invite-colleague-sche
 /**
  * An applicant invites a colleague into their organisation: an Invitation (token stored as its
  * SHA-256, valid 7 days, single use), its audit event and the mail with
- * `${baseUrl}/register?invitation=…`, in one transaction; the mail is delivered after the commit.
+ * `${baseUrl}/register?invitation=…`, in one transaction; the mail goes to the outbox after the
+ * commit (never sent while the user waits). Limited per organisation, per invited address and
+ * per client (`clientIp`, ADR 024).
  */
 export async function inviteColleague({
   actor,
   input,
   locale,
   baseUrl,
+  clientIp,
   now = new Date(),
 }: {
   actor: ScopeActor & { name: string };
@@ -28,10 +32,13 @@ export async function inviteColleague({
   /** The inviting applicant's language: the invitee has no account (and language) yet. */
   locale: string;
   baseUrl: string;
+  /** The client's address (lib/http/request-client-ip.ts) for the per-client limit; none: not limited per client. */
+  clientIp?: string;
   now?: Date;
 }): Promise<{ id: string; email: string; expiresAt: Date }> {
   if (!hasPermission(actor.role, 'organisation:manage')) throw new AuthorizationError('forbidden');
   const email = normaliseEmail(inviteColleagueSchema.parse(input).email);
+  await consumeMailLimits({ action: 'invite', address: email, clientIp, now });
   if (actor.organisationId) await consumeRateLimit({ key: `invite:${actor.organisationId}`, ...RATE_LIMITS.invite, now });
   const mail = await db.$transaction(async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: organisationScope(actor), select: { id: true, name: true } });
@@ -53,7 +60,7 @@ export async function inviteColleague({
     });
     const link = portalLink(baseUrl, '/register', { invitation: token });
     const text = mailText({ locale, template: 'invitation', values: { inviter: actor.name, organisation: organisation.name, link } });
-    const queued = await sendMail({ tx, to: email, locale, ...text });
+    const queued = await sendMail({ tx, to: email, locale, ...text, link: { token, tokenHash, expiresAt: invitation.expiresAt } });
     await recordAuditEvent({
       db: tx,
       actorId: actor.id,
@@ -64,6 +71,6 @@ export async function inviteColleague({
     });
     return { queued, invitation };
   });
-  await mail.queued.deliver();
+  await mail.queued.deliver({ background: true });
   return mail.invitation;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 
 export const ORGANISATION_LIST_PAGE_SIZE = 50;
 
@@ -8,7 +9,7 @@ const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 export const listOrganisationsSchema = z.object({
   q: z.preprocess(
     (value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 200) || undefined : undefined),
-    z.string().optional(),
+    z.string().check(noNul).optional(),
   ),
   page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000).catch(1)),
 });

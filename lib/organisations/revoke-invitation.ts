@@ -3,6 +3,7 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hasPermission } from '@/lib/auth/permissions';
 import { invitationScope, type ScopeActor } from '@/lib/auth/scope';
 import { AuthorizationError, DomainError, NotFoundError } from '@/lib/errors';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 
 /**
  * Revokes an invitation that has not been accepted: applicants their own organisation's
@@ -16,7 +17,7 @@ export async function revokeInvitation({ actor, invitationId, now = new Date() }
   return db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
       where: { AND: [{ id: invitationId }, invitationScope(actor)] },
-      select: { id: true, email: true, role: true, organisationId: true, acceptedAt: true, revokedAt: true },
+      select: { id: true, email: true, role: true, organisationId: true, acceptedAt: true, revokedAt: true, tokenHash: true },
     });
     if (!invitation) throw new NotFoundError('Invitation');
     if (invitation.acceptedAt) throw new DomainError('invitationUsed');
@@ -26,6 +27,7 @@ export async function revokeInvitation({ actor, invitationId, now = new Date() }
       data: { revokedAt: now, revokedById: actor.id },
     });
     if (count !== 1) throw new DomainError('invitationUsed');
+    await forgetMailLinkTokens({ db: tx, tokenHashes: [invitation.tokenHash] });
     await recordAuditEvent({
       db: tx,
       actorId: actor.id,

@@ -1,5 +1,6 @@
 import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { discardUnconfirmedAccounts } from '@/lib/registration/discard-unconfirmed-accounts';
 import { getSettings } from '@/lib/settings/get-settings';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -20,9 +21,10 @@ export type RetentionCounts = {
 /**
  * The retention job (daily, lib/jobs/start-job-worker.ts): deletes what the portal no longer
  * needs, each after its period in days from the settings (`retention.*`, /admin/settings):
- * - accounts whose address was never confirmed, created before the period, that created no
- *   project and are not erased (an erased person's row is a funding record's author) — and an
- *   organisation registered with one that is then left without users and projects;
+ * - accounts whose address was never confirmed, created before the period (they expired then,
+ *   ADR 024), that created no project and are not erased (an erased person's row is a funding
+ *   record's author) — and an organisation registered with one that is then left without users
+ *   and projects (lib/registration/discard-unconfirmed-accounts.ts, shared with registration);
  * - confirmation and password-reset tokens used, or expired, before the period;
  * - sign-in attempts and rate-limit rows older than the period;
  * - the mail log's bodies older than the period: blanked (recipient, subject, status stay), and
@@ -42,21 +44,7 @@ export async function applyRetention({ now = new Date() }: { now?: Date } = {}):
     };
     const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
 
-    const accountCutoff = before(periods.unconfirmedAccountDays);
-    const deleted = await tx.$queryRaw<{ organisationId: string | null }[]>`
-      DELETE FROM "User" u
-      WHERE u."emailConfirmedAt" IS NULL AND u."erasedAt" IS NULL AND u."createdAt" < ${accountCutoff}
-        AND NOT EXISTS (SELECT 1 FROM "Project" p WHERE p."createdById" = u."id")
-      RETURNING u."organisationId"`;
-    const organisationIds = [...new Set(deleted.flatMap((row) => (row.organisationId ? [row.organisationId] : [])))];
-    const organisations =
-      organisationIds.length === 0
-        ? 0
-        : await tx.$executeRaw`
-            DELETE FROM "Organisation" o
-            WHERE o."id" = ANY(${organisationIds}::text[])
-              AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u."organisationId" = o."id")
-              AND NOT EXISTS (SELECT 1 FROM "Project" p WHERE p."organisationId" = o."id")`;
+    const discarded = await discardUnconfirmedAccounts({ tx, createdBefore: before(periods.unconfirmedAccountDays) });
 
     const tokenCutoff = before(periods.tokenDays);
     const mailCutoff = before(periods.mailBodyDays);
@@ -64,12 +52,12 @@ export async function applyRetention({ now = new Date() }: { now?: Date } = {}):
       tx.userToken.deleteMany({ where: { OR: [{ usedAt: { lt: tokenCutoff } }, { expiresAt: { lt: tokenCutoff } }] } }),
       tx.loginAttempt.deleteMany({ where: { at: { lt: before(periods.loginAttemptDays) } } }),
       tx.rateLimitEvent.deleteMany({ where: { at: { lt: before(periods.rateLimitDays) } } }),
-      tx.mail.updateMany({ where: { createdAt: { lt: mailCutoff }, body: { not: '' } }, data: { body: '', nextAttemptAt: null } }),
+      tx.mail.updateMany({ where: { createdAt: { lt: mailCutoff }, body: { not: '' } }, data: { body: '', nextAttemptAt: null, linkToken: null } }),
     ]);
 
     const counts: RetentionCounts = {
-      unconfirmedAccounts: deleted.length,
-      organisations,
+      unconfirmedAccounts: discarded.userIds.length,
+      organisations: discarded.organisationIds.length,
       tokens: tokens.count,
       loginAttempts: loginAttempts.count,
       rateLimitEvents: rateLimitEvents.count,

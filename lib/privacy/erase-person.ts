@@ -108,7 +108,7 @@ export async function erasePerson({ actor, input, now = new Date() }: { actor: S
             UNION SELECT r."assessmentId" FROM "DecisionProposal" p JOIN "Revision" r ON r."id" = p."revisionId"
               WHERE p."proposedById" = ${person.id} OR p."resolvedById" = ${person.id}
           )`,
-      tx.mail.updateMany({ where: { to: oldEmail }, data: { to: pseudonym, body: '', nextAttemptAt: null } }),
+      tx.mail.updateMany({ where: { to: oldEmail }, data: { to: pseudonym, body: '', nextAttemptAt: null, linkToken: null } }),
       tx.loginAttempt.deleteMany({ where: { email: oldEmail } }),
       // Rate-limit keys end in the address they limit ("register:<address>", "resend:<address>").
       tx.$executeRaw`DELETE FROM "RateLimitEvent" WHERE right("key", ${oldEmail.length + 1}) = ${`:${oldEmail}`}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 
 const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
@@ -7,8 +8,8 @@ const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
  * left out, never an error: the page then shows the empty search.
  */
 export const privacyPageQuerySchema = z.object({
-  q: z.preprocess((value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 320) : ''), z.string()),
-  user: z.preprocess(single, z.string().trim().min(1).max(64).optional().catch(undefined)),
+  q: z.preprocess((value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 320) : ''), z.string().check(noNul)),
+  user: z.preprocess(single, z.string().check(noNul).trim().min(1).max(64).optional().catch(undefined)),
 });
 
 export type PrivacyPageQuery = z.infer<typeof privacyPageQuerySchema>;

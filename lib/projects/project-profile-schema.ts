@@ -3,6 +3,7 @@
  * Messages are i18n keys of the `projects.errors` namespace.
  */
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { TARGET_GROUPS } from '@/lib/projects/target-groups';
 import { COUNTRY_CODES } from '@/lib/projects/countries';
 import { REGIONS } from '@/lib/projects/regions';
@@ -18,9 +19,9 @@ export { TARGET_GROUPS };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const requiredText = (max: number) => z.string('required').check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
+const requiredText = (max: number) => z.string('required').check(noNul, z.trim(), z.minLength(1, 'required'), z.maxLength(max, `max${max}`));
 
-const isoDate = z.pipe(z.string('required').check(z.trim(), z.minLength(1, 'required')), z.iso.date('dateInvalid'));
+const isoDate = z.pipe(z.string('required').check(noNul, z.trim(), z.minLength(1, 'required')), z.iso.date('dateInvalid'));
 
 /** Form fields arrive as text; an empty field is "missing", anything else must be a whole number. */
 const positiveInteger = z.pipe(

@@ -6,7 +6,8 @@ import { CONFIRMATION_TOKEN_TTL_MS, portalLink } from '@/lib/registration/consta
 
 /**
  * Inside the caller's transaction: a new single-use EMAIL_CONFIRMATION token (only its SHA-256
- * stored, valid 24 hours) and the mail with the link `${baseUrl}/register/confirm?token=…`.
+ * stored, valid 24 hours) and the mail with the link `${baseUrl}/register/confirm?token=…` (stored
+ * without the token once it is sent, used or expired: lib/mail/mail-link-token.ts).
  */
 export async function issueConfirmationMail({
   tx,
@@ -20,17 +21,12 @@ export async function issueConfirmationMail({
   now: Date;
 }): Promise<QueuedMail> {
   const { token, tokenHash } = generateToken();
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS);
   await tx.userToken.create({
-    data: {
-      userId: user.id,
-      purpose: 'EMAIL_CONFIRMATION',
-      tokenHash,
-      expiresAt: new Date(now.getTime() + CONFIRMATION_TOKEN_TTL_MS),
-      createdAt: now,
-    },
+    data: { userId: user.id, purpose: 'EMAIL_CONFIRMATION', tokenHash, expiresAt, createdAt: now },
     select: { id: true },
   });
   const link = portalLink(baseUrl, '/register/confirm', { token });
   const text = mailText({ locale: user.locale, template: 'confirmation', values: { name: user.name, link } });
-  return sendMail({ tx, to: user.email, locale: user.locale, ...text });
+  return sendMail({ tx, to: user.email, locale: user.locale, ...text, link: { token, tokenHash, expiresAt } });
 }

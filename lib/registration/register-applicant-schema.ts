@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { checkPassword } from '@/lib/registration/password-rules';
+import { personNameSchema } from '@/lib/users/person-name-schema';
 
 /** One line of text: no line breaks (names end up in mail subjects). */
 const line = (max: number, tooLong: string) =>
-  z.string().check(
+  z.string().check(noNul, 
     z.trim(),
     z.maxLength(max, tooLong),
     z.refine((value) => !/[\r\n]/.test(value), 'lineBreak'),
@@ -16,18 +18,18 @@ const line = (max: number, tooLong: string) =>
  */
 export const registerApplicantSchema = z
   .object({
-    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
+    name: personNameSchema,
     email: z.pipe(
-      z.string().check(z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
+      z.string().check(noNul, z.trim(), z.minLength(1, 'emailRequired'), z.maxLength(320, 'emailInvalid')),
       z.email('emailInvalid'),
     ),
-    password: z.string(),
-    passwordConfirmation: z.string(),
-    invitation: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+    password: z.string().check(noNul),
+    passwordConfirmation: z.string().check(noNul),
+    invitation: z.optional(z.string().check(noNul, z.trim(), z.maxLength(200))),
     organisationName: line(200, 'organisationNameTooLong'),
     legalForm: line(100, 'legalFormTooLong'),
     street: line(200, 'streetTooLong'),
-    postalCode: z.string().check(z.trim()),
+    postalCode: z.string().check(noNul, z.trim()),
     city: line(100, 'cityTooLong'),
   })
   .check(

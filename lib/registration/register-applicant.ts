@@ -4,16 +4,18 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { mailText } from '@/lib/mail/mail-text';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { hashToken } from '@/lib/tokens/link-token';
 import { normaliseEmail } from '@/lib/users/normalise-email';
-import { consumeRateLimit, RATE_LIMITS } from '@/lib/rate-limit/consume-rate-limit';
+import { consumeMailLimits } from '@/lib/rate-limit/consume-mail-limits';
 import { portalLink } from '@/lib/registration/constants';
+import { replaceUnconfirmedRegistration } from '@/lib/registration/replace-unconfirmed-registration';
 import { issueConfirmationMail } from '@/lib/registration/issue-confirmation-mail';
 import { registerApplicantSchema } from '@/lib/registration/register-applicant-schema';
 
-type Invitation = { id: string; organisationId: string; email: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
+type Invitation = { id: string; organisationId: string; email: string; tokenHash: string; expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null };
 type InvitationRow = Omit<Invitation, 'organisationId'> & { organisationId: string | null };
 
 /**
@@ -54,14 +56,18 @@ async function notifyExistingAccount({ tx, email, baseUrl }: { tx: Tx; email: st
 /**
  * Self-registration of an applicant (/register). In ONE transaction: the unconfirmed APPLICANT
  * user, a new organisation or the accepted invitation, the confirmation token, the audit events
- * and the mail row; the mail is delivered after the commit. An address that is already
- * registered gets a notice mail instead, and the caller the same answer (no account enumeration).
- * An unusable invitation throws a DomainError (`invitationUnknown|Used|Expired|EmailMismatch`).
+ * and the mail row; the mail goes to the outbox after the commit, never sent while the visitor
+ * waits (ADR 024). An address with a confirmed (or disabled) account gets a notice mail instead,
+ * and the caller the same answer (no account enumeration); an unconfirmed earlier registration of
+ * the address is replaced — its password, name and organisation are gone, its links dead.
+ * Limited per address and per client (`clientIp`, from the request). An unusable invitation
+ * throws a DomainError (`invitationUnknown|Used|Expired|EmailMismatch`).
  */
 export async function registerApplicant({
   input,
   locale,
   baseUrl,
+  clientIp,
   now = new Date(),
 }: {
   input: unknown;
@@ -69,11 +75,13 @@ export async function registerApplicant({
   locale: string;
   /** The portal's public URL (NEXTAUTH_URL), for the link in the mail. */
   baseUrl: string;
+  /** The client's address (lib/http/request-client-ip.ts) for the per-client limit; none: not limited per client. */
+  clientIp?: string;
   now?: Date;
 }): Promise<{ email: string }> {
   const data = registerApplicantSchema.parse(input);
   const email = normaliseEmail(data.email);
-  await consumeRateLimit({ key: `register:${email}`, ...RATE_LIMITS.register, now });
+  await consumeMailLimits({ action: 'register', address: email, clientIp, now });
   // Hashing first, for both outcomes: a taken address answers as slowly as a new one.
   const passwordHash = await hashPassword(data.password);
 
@@ -83,13 +91,15 @@ export async function registerApplicant({
       const invitation = data.invitation
         ? await tx.invitation.findUnique({
             where: { tokenHash: hashToken(data.invitation) },
-            select: { id: true, organisationId: true, email: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+            select: { id: true, organisationId: true, email: true, tokenHash: true, expiresAt: true, acceptedAt: true, revokedAt: true },
           })
         : null;
       if (data.invitation) assertUsable(invitation, email, now);
 
-      const taken = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (taken) return notifyExistingAccount({ tx, email, baseUrl });
+      const existing = await tx.user.findUnique({ where: { email }, select: { emailConfirmedAt: true, disabledAt: true } });
+      if (existing && (existing.emailConfirmedAt || existing.disabledAt || !(await replaceUnconfirmedRegistration({ tx, email })))) {
+        return notifyExistingAccount({ tx, email, baseUrl });
+      }
 
       const organisationId =
         invitation?.organisationId ??
@@ -118,6 +128,7 @@ export async function registerApplicant({
           data: { acceptedAt: now, acceptedById: user.id },
         });
         if (accepted.count !== 1) throw new DomainError('invitationUsed');
+        await forgetMailLinkTokens({ db: tx, tokenHashes: [invitation.tokenHash] });
         await recordAuditEvent({
           db: tx,
           actorId: user.id,
@@ -151,6 +162,6 @@ export async function registerApplicant({
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     mail = await db.$transaction((tx) => notifyExistingAccount({ tx, email, baseUrl }));
   }
-  await mail?.deliver();
+  await mail?.deliver({ background: true });
   return { email };
 }

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 
 export const COMMENT_MAX_LENGTH = 5000;
 /** How long the author may still change a comment's text. */
 export const COMMENT_EDIT_MINUTES = 15;
 
-const body = z.string().check(z.trim(), z.minLength(1, 'bodyRequired'), z.maxLength(COMMENT_MAX_LENGTH, 'bodyTooLong'));
+const body = z.string().check(noNul, z.trim(), z.minLength(1, 'bodyRequired'), z.maxLength(COMMENT_MAX_LENGTH, 'bodyTooLong'));
 
 /** „Kommentieren“ on a standard (or, without standardKey, on the self-assessment); `internal`: „Interne Notiz“ (officers only). */
 export const addCommentSchema = z.object({
-  standardKey: z.nullable(z.string().check(z.regex(/^std-[a-z0-9-]{1,40}$/, 'standardInvalid'))),
+  standardKey: z.nullable(z.string().check(noNul, z.regex(/^std-[a-z0-9-]{1,40}$/, 'standardInvalid'))),
   body,
   internal: z.boolean(),
 });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 
 export const DECISION_KINDS = ['CHANGES_REQUESTED', 'ACCEPTED', 'REJECTED'] as const;
 export const REASON_MAX_LENGTH = 5000;
@@ -11,7 +12,7 @@ export const REASON_MAX_LENGTH = 5000;
 export const decideAssessmentSchema = z
   .object({
     kind: z.enum(DECISION_KINDS, 'kindRequired'),
-    reason: z.string().check(z.trim(), z.maxLength(REASON_MAX_LENGTH, 'reasonTooLong')),
+    reason: z.string().check(noNul, z.trim(), z.maxLength(REASON_MAX_LENGTH, 'reasonTooLong')),
     dueDate: z.nullable(z.iso.date('dueDateInvalid')),
   })
   .check(
@@ -22,7 +23,7 @@ export const decideAssessmentSchema = z
 /** „Zurückgeben“ of a four-eyes proposal needs a note; „Bestätigen“ none. */
 export const resolveProposalSchema = z.object({
   resolution: z.enum(['CONFIRMED', 'RETURNED'], 'invalid'),
-  note: z.string().check(z.trim(), z.maxLength(2000, 'noteTooLong')),
+  note: z.string().check(noNul, z.trim(), z.maxLength(2000, 'noteTooLong')),
 }).check(z.refine((input) => input.resolution === 'CONFIRMED' || input.note.length > 0, { message: 'noteRequired', path: ['note'] }));
 
 export type DecideAssessmentInput = z.infer<typeof decideAssessmentSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 import { REGIONS } from '@/lib/projects/regions';
 
 /** The statuses a self-assessment in the queue can have (never DRAFT: see `assessmentScope`). */
@@ -31,11 +32,11 @@ export const listReviewQueueSchema = z.object({
     z.array(z.enum(QUEUE_STATUSES)),
   ),
   assigned: z.preprocess(single, z.enum(QUEUE_ASSIGNMENTS).catch('all')),
-  org: z.preprocess(single, z.string().trim().min(1).max(100).optional().catch(undefined)),
+  org: z.preprocess(single, z.string().check(noNul).trim().min(1).max(100).optional().catch(undefined)),
   region: z.preprocess(single, z.enum(REGIONS).optional().catch(undefined)),
   q: z.preprocess(
     (value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 200) || undefined : undefined),
-    z.string().optional(),
+    z.string().check(noNul).optional(),
   ),
   sort: z.preprocess(single, z.enum(QUEUE_SORT_KEYS).catch('submittedAt')),
   dir: z.preprocess(single, z.enum(['asc', 'desc']).catch('asc')),

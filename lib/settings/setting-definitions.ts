@@ -16,9 +16,11 @@ export const SETTING_DEFINITIONS = {
   'mail.contactAddress': { field: 'mailContactAddress', type: 'email', maxLength: 254, default: '' },
   /**
    * Retention (lib/privacy/apply-retention.ts, a daily job), in days. Accounts whose address was
-   * never confirmed and that created no project are deleted after this many days.
+   * never confirmed expire after this many days (no confirmation, no new link, the address free
+   * for a new registration: lib/registration/unconfirmed-account-expiry.ts, ADR 024) and are
+   * deleted by the job if they created no project.
    */
-  'retention.unconfirmedAccountDays': { field: 'retentionUnconfirmedAccountDays', type: 'integer', min: 1, max: 3650, default: 30 },
+  'retention.unconfirmedAccountDays': { field: 'retentionUnconfirmedAccountDays', type: 'integer', min: 1, max: 3650, default: 7 },
   /** Confirmation and password-reset links: deleted this many days after they were used or expired. */
   'retention.tokenDays': { field: 'retentionTokenDays', type: 'integer', min: 1, max: 3650, default: 30 },
   /** Sign-in attempts (throttling needs 15 minutes of them). */
@@ -27,6 +29,10 @@ export const SETTING_DEFINITIONS = {
   'retention.rateLimitDays': { field: 'retentionRateLimitDays', type: 'integer', min: 1, max: 3650, default: 7 },
   /** The mail log's bodies are blanked after this many days (recipient, subject and status stay). */
   'retention.mailBodyDays': { field: 'retentionMailBodyDays', type: 'integer', min: 1, max: 3650, default: 90 },
+  /** Evidence files per project, all versions (also of removed evidence) together: at most this many megabytes (MiB)… */
+  'evidence.quotaMegabytes': { field: 'evidenceQuotaMegabytes', type: 'integer', min: 1, max: 100_000, default: 200 },
+  /** …and at most this many files (lib/evidence/assert-evidence-quota.ts). */
+  'evidence.quotaFiles': { field: 'evidenceQuotaFiles', type: 'integer', min: 1, max: 100_000, default: 100 },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;

@@ -8,6 +8,10 @@ const contact = D['mail.contactAddress'];
 const retentionDays = (key: 'retention.unconfirmedAccountDays' | 'retention.tokenDays' | 'retention.loginAttemptDays' | 'retention.rateLimitDays' | 'retention.mailBodyDays') =>
   z.optional(z.int('integerRequired').check(z.minimum(D[key].min, 'retentionDaysRange'), z.maximum(D[key].max, 'retentionDaysRange')));
 
+/** An upload quota of a project (files or megabytes). */
+const quota = (key: 'evidence.quotaMegabytes' | 'evidence.quotaFiles') =>
+  z.optional(z.int('integerRequired').check(z.minimum(D[key].min, 'quotaRange'), z.maximum(D[key].max, 'quotaRange')));
+
 /**
  * The settings form (/admin/settings): one field per setting, by its form field name
  * (lib/settings/setting-definitions.ts). Every field is optional: only what is sent changes.
@@ -27,6 +31,8 @@ export const updateSettingsSchema = z.strictObject({
   retentionLoginAttemptDays: retentionDays('retention.loginAttemptDays'),
   retentionRateLimitDays: retentionDays('retention.rateLimitDays'),
   retentionMailBodyDays: retentionDays('retention.mailBodyDays'),
+  evidenceQuotaMegabytes: quota('evidence.quotaMegabytes'),
+  evidenceQuotaFiles: quota('evidence.quotaFiles'),
 } satisfies Record<SettingField, unknown>);
 
 export type UpdateSettingsInput = z.infer<typeof updateSettingsSchema>;

@@ -1,13 +1,17 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { chmod, copyFile, link, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { assertValidStorageKey, StorageKeyNotFoundError, type FileStorage } from '@/lib/storage/file-storage';
+import { assertValidStorageKey, isValidStorageKey, StorageKeyNotFoundError, type FileStorage, type StoredObject } from '@/lib/storage/file-storage';
+
+/** The staging directory's name inside the storage directory (never a valid key prefix). */
+const STAGING = '.incoming';
 
 /**
  * Files in a local directory (STORAGE_DIR), outside the web root. Objects are spread over
  * 256 sub-directories by the key's first two characters. Keys are validated UUIDs, so a path
- * can never leave the directory.
+ * can never leave the directory. Uploads are streamed into `.incoming/` first (same file
+ * system: storing them is a hard link, not a copy).
  */
 export function createLocalFileStorage({ directory }: { directory: string }): FileStorage {
   const root = path.resolve(directory);
@@ -38,6 +42,21 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
       // 'wx': never overwrite an existing object.
       await writeFile(file, bytes, { flag: 'wx', mode: 0o640 });
     },
+    async putFile(key, sourcePath) {
+      const file = pathOf(key);
+      await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
+      try {
+        // A hard link fails when the key exists: never overwrite.
+        await link(sourcePath, file);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await copyFile(sourcePath, file, constants.COPYFILE_EXCL);
+      }
+      await unlink(sourcePath);
+      await chmod(file, 0o640);
+      const now = new Date();
+      await utimes(file, now, now);
+    },
     async read(key) {
       const file = await existingPathOf(key);
       return Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
@@ -48,6 +67,25 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
     },
     async remove(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async *list(): AsyncGenerator<StoredObject> {
+      const shards = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      });
+      for (const shard of shards) {
+        if (!shard.isDirectory() || !/^[0-9a-f]{2}$/.test(shard.name)) continue;
+        for (const entry of await readdir(path.join(root, shard.name), { withFileTypes: true })) {
+          if (!entry.isFile() || !isValidStorageKey(entry.name) || !entry.name.startsWith(shard.name)) continue;
+          const info = await stat(path.join(root, shard.name, entry.name)).catch(() => null);
+          if (info) yield { key: entry.name, modifiedAt: info.mtime };
+        }
+      }
+    },
+    async stagingDirectory() {
+      const staging = path.join(root, STAGING);
+      await mkdir(staging, { recursive: true, mode: 0o700 });
+      return staging;
     },
   };
 }

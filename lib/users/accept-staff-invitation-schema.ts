@@ -1,12 +1,7 @@
 import * as z from 'zod/mini';
+import { noNul } from '@/lib/forms/text-checks';
 import { checkPassword } from '@/lib/registration/password-rules';
-
-const line = (max: number, tooLong: string) =>
-  z.string().check(
-    z.trim(),
-    z.maxLength(max, tooLong),
-    z.refine((value) => !/[\r\n]/.test(value), 'lineBreak'),
-  );
+import { personNameSchema } from '@/lib/users/person-name-schema';
 
 /**
  * Setting up a staff account from an invitation (/register?invitation=…): name and password (the
@@ -15,11 +10,11 @@ const line = (max: number, tooLong: string) =>
  */
 export const acceptStaffInvitationSchema = z
   .object({
-    invitation: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
-    email: z.string(),
-    name: z.pipe(line(200, 'nameTooLong'), z.string().check(z.minLength(1, 'nameRequired'))),
-    password: z.string(),
-    passwordConfirmation: z.string(),
+    invitation: z.string().check(noNul, z.trim(), z.minLength(1), z.maxLength(200)),
+    email: z.string().check(noNul),
+    name: personNameSchema,
+    password: z.string().check(noNul),
+    passwordConfirmation: z.string().check(noNul),
   })
   .check(
     z.superRefine((input, ctx) => {

@@ -4,6 +4,8 @@ import { hashPassword } from '@/lib/auth/password';
 import { DomainError } from '@/lib/errors';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale } from '@/lib/i18n/config';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
+import { replaceUnconfirmedRegistration } from '@/lib/registration/replace-unconfirmed-registration';
 import { hashToken } from '@/lib/tokens/link-token';
 import { acceptStaffInvitationSchema } from '@/lib/users/accept-staff-invitation-schema';
 
@@ -14,7 +16,8 @@ import { acceptStaffInvitationSchema } from '@/lib/users/accept-staff-invitation
  * invitation's role and address — confirmed, since the link reached it, so they can sign in at
  * once — and the audit events `invitation.accepted` and `user.created`. Refused: unknown (also an
  * applicant's invitation: that one registers at /register), used, revoked or expired invitations,
- * and an address that got an account meanwhile (`emailTaken`).
+ * and an address that got a confirmed account meanwhile (`emailTaken`); an unconfirmed
+ * registration of the address is replaced (ADR 024).
  */
 export async function acceptStaffInvitation({
   input,
@@ -32,7 +35,7 @@ export async function acceptStaffInvitation({
     token && token.length <= 200
       ? await db.invitation.findUnique({
           where: { tokenHash: hashToken(token) },
-          select: { id: true, email: true, role: true, organisationId: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+          select: { id: true, email: true, role: true, organisationId: true, expiresAt: true, acceptedAt: true, revokedAt: true, tokenHash: true },
         })
       : null;
   if (!invitation || invitation.role === 'APPLICANT' || invitation.organisationId !== null) throw new DomainError('invitationUnknown');
@@ -49,6 +52,9 @@ export async function acceptStaffInvitation({
         data: { acceptedAt: now },
       });
       if (accepted.count !== 1) throw new DomainError('invitationUsed');
+      await forgetMailLinkTokens({ db: tx, tokenHashes: [invitation.tokenHash] });
+      // An unconfirmed registration of the address (anyone's) gives way: the link proved the address (ADR 024).
+      await replaceUnconfirmedRegistration({ tx, email: invitation.email });
       const user = await tx.user.create({
         data: {
           email: invitation.email,

@@ -12,7 +12,8 @@ import { lockAccountChange } from '@/lib/users/lock-account-change';
  * accounts belong to an organisation and keep their role (`roleChangeRefused`): a person who moves
  * to the funding body gets a staff invitation. Refused for one's own account and when it would
  * leave no active administrator (lib/users/lock-account-change.ts, under a lock). The audit event
- * `user.role-changed` records before and after. The new role applies at the user's next request.
+ * `user.role-changed` records before and after. The person's sessions end (the session version is
+ * raised, ADR 022): they sign in again into the new role.
  */
 export async function changeUserRole({ actor, userId, input }: { actor: ScopeActor; userId: string; input: unknown }): Promise<{ role: Role }> {
   if (!hasPermission(actor.role, 'users:manage')) throw new AuthorizationError('forbidden');
@@ -22,7 +23,8 @@ export async function changeUserRole({ actor, userId, input }: { actor: ScopeAct
     if (target.role === 'APPLICANT') throw new DomainError('roleChangeRefused');
     assertAllowed({ role, disabledAt: target.disabledAt });
     if (target.role === role) return { role };
-    await tx.user.update({ where: { id: target.id }, data: { role }, select: { id: true } });
+    // Its sessions end: the person signs in again into the new role (ADR 022).
+    await tx.user.update({ where: { id: target.id }, data: { role, sessionVersion: { increment: 1 } }, select: { id: true } });
     await recordAuditEvent({
       db: tx,
       actorId: actor.id,

@@ -8,7 +8,7 @@ export async function getAccount({ actor }: { actor: ScopeActor }) {
   if (!hasPermission(actor.role, 'account:read')) throw new AuthorizationError('forbidden');
   const row = await db.user.findUnique({
     where: { id: actor.id },
-    select: { id: true, name: true, email: true, role: true, createdAt: true, organisation: { select: { name: true } } },
+    select: { id: true, name: true, email: true, role: true, locale: true, createdAt: true, organisation: { select: { name: true } } },
   });
   if (!row) throw new NotFoundError('User');
   const { organisation, ...account } = row;

@@ -1,5 +1,6 @@
 import type { Tx } from '@/lib/db/types';
 import { mailText } from '@/lib/mail/mail-text';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { sendMail, type QueuedMail } from '@/lib/mail/send-mail';
 import { PASSWORD_RESET_TTL_HOURS, PASSWORD_RESET_TTL_MS, portalLink } from '@/lib/registration/constants';
 import { generateToken } from '@/lib/tokens/link-token';
@@ -9,8 +10,8 @@ import { generateToken } from '@/lib/tokens/link-token';
  * SHA-256 stored, valid PASSWORD_RESET_TTL_HOURS), replacing any unused earlier one (only the
  * newest link works), and the mail with `${baseUrl}/password/reset?token=…` in the user's
  * language. The caller records its audit event and delivers the mail after the commit. Used by
- * the administrators' „Link zum Zurücksetzen senden“ (send-password-reset-link.ts) and meant for
- * a self-service „Passwort vergessen?“ as well; lib/users/reset-password.ts consumes the token.
+ * the administrators' „Link zum Zurücksetzen senden“ (send-password-reset-link.ts) and by
+ * „Passwort vergessen?“ (request-password-reset.ts); lib/users/reset-password.ts consumes the token.
  */
 export async function issuePasswordReset({
   tx,
@@ -23,6 +24,8 @@ export async function issuePasswordReset({
   baseUrl: string;
   now?: Date;
 }): Promise<{ mail: QueuedMail; expiresAt: Date }> {
+  const replaced = await tx.userToken.findMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, select: { tokenHash: true } });
+  await forgetMailLinkTokens({ db: tx, tokenHashes: replaced.map((row) => row.tokenHash) });
   await tx.userToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
   const { token, tokenHash } = generateToken();
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_MS);
@@ -31,7 +34,7 @@ export async function issuePasswordReset({
     select: { id: true },
   });
   const link = portalLink(baseUrl, '/password/reset', { token });
-  const text = mailText({ locale: user.locale, template: 'passwordReset', values: { name: user.name, link, hours: String(PASSWORD_RESET_TTL_HOURS) } });
-  const mail = await sendMail({ tx, to: user.email, ...text });
+  const text = mailText({ locale: user.locale, template: 'passwordReset', values: { name: user.name, link, hours: PASSWORD_RESET_TTL_HOURS } });
+  const mail = await sendMail({ tx, to: user.email, locale: user.locale, ...text, link: { token, tokenHash, expiresAt } });
   return { mail, expiresAt };
 }

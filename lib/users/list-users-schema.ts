@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noNul } from '@/lib/forms/text-checks';
 import { ROLES, USER_STATES } from '@/lib/users/user-states';
 
 export const USER_LIST_PAGE_SIZE = 50;
@@ -12,7 +13,7 @@ const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 export const listUsersSchema = z.object({
   q: z.preprocess(
     (value) => (typeof single(value) === 'string' ? (single(value) as string).trim().slice(0, 200) || undefined : undefined),
-    z.string().optional(),
+    z.string().check(noNul).optional(),
   ),
   role: z.preprocess(single, z.enum(ROLES).optional().catch(undefined)),
   state: z.preprocess(single, z.enum(USER_STATES).optional().catch(undefined)),

@@ -2,6 +2,7 @@ import { db } from '@/lib/db';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hashPassword } from '@/lib/auth/password';
 import { DomainError } from '@/lib/errors';
+import { forgetMailLinkTokens } from '@/lib/mail/mail-link-token';
 import { hashToken } from '@/lib/tokens/link-token';
 import { resetPasswordSchema } from '@/lib/users/reset-password-schema';
 
@@ -12,8 +13,8 @@ import { resetPasswordSchema } from '@/lib/users/reset-password-schema';
  * submissions of the same link exactly one succeeds. The password rules are checked against the
  * account's own address (whatever the form sent). In one transaction: the new Argon2id hash, the
  * e-mail address counted as confirmed (the link reached it), every other unused reset link of the
- * account deleted, and the audit event `user.password-reset`. Sessions already open stay open
- * (they are JWTs; a later „Überall abmelden“ ends them).
+ * account deleted, the session version raised — every session of the account ends, wherever it
+ * was opened (ADR 022) — and the audit event `user.password-reset`.
  */
 export async function resetPassword({ token, input, now = new Date() }: { token: string; input: unknown; now?: Date }): Promise<{ email: string }> {
   if (typeof token !== 'string' || !token || token.length > 200) throw new DomainError('resetLinkUnknown');
@@ -34,9 +35,12 @@ export async function resetPassword({ token, input, now = new Date() }: { token:
     // Single use, also against a second submission of the same link at the same moment.
     const used = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (used.count !== 1) throw new DomainError('resetLinkUsed');
-    const changed = await tx.user.updateMany({ where: { id: user.id, disabledAt: null }, data: { passwordHash } });
+    // A new password ends every session of the account (ADR 022).
+    const changed = await tx.user.updateMany({ where: { id: user.id, disabledAt: null }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     if (changed.count !== 1) throw new DomainError('resetLinkUnknown');
     await tx.user.updateMany({ where: { id: user.id, emailConfirmedAt: null }, data: { emailConfirmedAt: now } });
+    const others = await tx.userToken.findMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null }, select: { tokenHash: true } });
+    await forgetMailLinkTokens({ db: tx, tokenHashes: [tokenHash, ...others.map((other) => other.tokenHash)] });
     await tx.userToken.deleteMany({ where: { userId: user.id, purpose: 'PASSWORD_RESET', usedAt: null } });
     await recordAuditEvent({ db: tx, actorId: user.id, action: 'user.password-reset', subjectType: 'User', subjectId: user.id });
     return { email: user.email };

@@ -274,13 +274,11 @@ async function main() {
     DATABASE_URL: url,
     AUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
     NEXTAUTH_URL: BASE,
+    ALLOW_HTTP: '1',
   });
   const results: { testCase: Case; single: Run; loaded: Run; weight?: Awaited<ReturnType<typeof pageWeight>> }[] = [];
   try {
     await waitForHealth();
-    const applicantCookie = await signIn();
-    const officerCookie = await signIn('pruefung@demo.example');
-    const adminCookie = await signIn('admin@demo.example');
     const actionId = saveAnswerActionId();
     const reviewed = await resubmittedAssessmentId(url);
     const auditCursor = await deepAuditCursor(url);
@@ -309,7 +307,8 @@ async function main() {
       { name: '/admin/audit (deep page)', path: `/admin/audit?before=${auditCursor}`, page: true, admin: true },
     ];
     for (const testCase of cases) {
-      const cookie = testCase.admin ? adminCookie : testCase.officer ? officerCookie : applicantCookie;
+      // Signed in afresh per case: a session idle (no activity report) for 30 minutes ends (ADR 022).
+      const cookie = await signIn(testCase.admin ? 'admin@demo.example' : testCase.officer ? 'pruefung@demo.example' : undefined);
       // Warm-up (compiles nothing in production, but fills caches and the connection pool).
       await load(testCase, 2, 2, cookie, server.pid!, actionId);
       const single = await load(testCase, 1, 3, cookie, server.pid!, actionId);

@@ -132,6 +132,8 @@ test('an administrator drafts a catalogue version, changes standard 7, sees the 
 });
 
 test('an applicant with an open draft sees the new catalogue version, adopts it and confirms the changed standard', async ({ page, signedInAs }) => {
+  // Three axe scans and a reload on a 22-standard page: the journeys' budget on this machine.
+  test.setTimeout(120_000);
   const project = openDraft!;
   const { number, text7 } = await newestPublished();
 

@@ -27,6 +27,7 @@ test('register → confirm → project with company → all 22 standards → sub
   await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
 
   await page.goto(await linkFromMail(email, 'token'));
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
   await signIn(page, email, PASSWORD);
   await expect(page).toHaveURL('/projects');

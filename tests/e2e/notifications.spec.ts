@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { PASSWORD, createOrganisation, createTestNotifications, createTestProject } from './support/factories';
-import { expectAccessible, signIn } from './support/fixtures';
+import { expect, expectAccessible, signIn, test } from './support/fixtures';
 
 test('the bell counts unread notifications; the list marks them read; the settings turn e-mails off', async ({ page }) => {
   const { applicant } = await createOrganisation({ name: 'Träger Glocke' });

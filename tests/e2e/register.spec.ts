@@ -17,6 +17,7 @@ async function fillPerson(page: Page, person: { name: string; email?: string; pa
 }
 
 test('register a new organisation, confirm the address from the mail, sign in and edit the organisation', async ({ page }) => {
+  test.setTimeout(120_000);
   const email = `neu-${Date.now()}@verein.example`;
   await page.goto('/login');
   await page.getByRole('main').getByRole('link', { name: 'Registrieren' }).click();
@@ -61,8 +62,22 @@ test('register a new organisation, confirm the address from the mail, sign in an
 
   const confirmation = await linkFromMail(email, 'token');
   expect(confirmation).toMatch(/^\/register\/confirm\?token=/);
+  // Opening the link (as a mail scanner does) confirms nothing: the page shows the registration
+  // and a button (ADR 024).
   await page.goto(confirmation);
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigen' })).toBeVisible();
+  await expect(page.getByTestId('confirm-registration')).toContainText('Nora Neu');
+  await expect(page.getByTestId('confirm-registration')).toContainText('Brückenbauer Fachkräfte e. V.');
+  await expect(page.getByRole('main')).toContainText(email);
+  await expectAccessible(page);
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByTestId('form-error')).toHaveText(
+    'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse über den Link in unserer E-Mail.',
+  );
+  await page.goto(confirmation);
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeFocused();
   await expectAccessible(page);
   await page.getByRole('main').getByRole('link', { name: 'Anmelden' }).click();
   await expect(page).toHaveURL('/login');
@@ -127,6 +142,7 @@ test('an applicant invites a colleague, who registers through the link into the 
   await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
 
   await page.goto(await linkFromMail(colleague, 'token'));
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
   await signIn(page, colleague, PASSWORD);
   await page.waitForURL('**/projects');
@@ -176,4 +192,55 @@ test('/dev/mail is the mail log with the embedded database, and does not exist o
     'http://localhost:3100/register/confirm?token=beispiel',
   );
   await expectAccessible(page);
+});
+
+test('/dev/mail shows a confirmation link only while it works, and the link confirms only through its button', async ({ page }) => {
+  const serverMode = Boolean(process.env.E2E_DATABASE_URL);
+  const email = `protokoll-${Date.now()}@verein.example`;
+  await page.goto('/register');
+  await fillPerson(page, { name: 'Lia Logbuch', email, password: PASSWORD });
+  await field(page, 'Name der Organisation').fill('Logbuch e. V.');
+  await field(page, 'Straße und Hausnummer').fill('Hauptstraße 5');
+  await field(page, 'Postleitzahl').fill('06108');
+  await field(page, 'Ort').fill('Halle');
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+  await expect(page.getByRole('heading', { name: 'Bitte prüfen Sie Ihr Postfach' })).toBeVisible();
+
+  const response = await page.goto('/dev/mail');
+  if (serverMode) {
+    // No mail log on a database server (the confirmation itself: the first test of this file).
+    expect(response?.status()).toBe(404);
+    return;
+  }
+  const mail = page.getByRole('article').filter({ hasText: email }).first();
+  const link = mail.getByRole('link', { name: /\/register\/confirm\?token=[A-Za-z0-9_-]{43}$/ });
+  await expect(link).toBeVisible();
+  await expectAccessible(page);
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/dev-mail-live-${width}.png`, fullPage: false });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigen' })).toBeVisible();
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/confirm-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('button', { name: 'E-Mail-Adresse bestätigen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'E-Mail-Adresse bestätigt' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/confirmed-1280.png' });
+
+  // Used: the log keeps the mail, but no longer the link.
+  await page.goto('/dev/mail');
+  await expect(mail).toContainText('/register/confirm?token=token-removed');
+  await expect(mail.getByTestId('link-removed')).toHaveText('(Link entfernt: verwendet, zurückgenommen, ersetzt, abgelaufen oder schon versandt)');
+  await expect(mail.getByRole('link', { name: /register\/confirm/ })).toHaveCount(0);
+  await expectAccessible(page);
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/dev-mail-removed-${width}.png` });
+  }
 });

@@ -239,6 +239,24 @@ describe('self-assessment actions', () => {
   });
 });
 
+describe('a NUL character in any text (PostgreSQL cannot store it)', () => {
+  it('is answered with the field key nulCharacter and nothing is saved, never a database error', async () => {
+    const { projectId, companyId } = await ownProject();
+    const nul = 'vorher\u0000nachher';
+    expect(await saveAnswerAction(projectId, { standardKey: 'std-01', expectedVersion: 0, answer: { ...COMPLETE_ANSWER, implementation: nul } })).toEqual({
+      ok: false,
+      fieldErrors: { implementation: ['nulCharacter'] },
+    });
+    expect(await createProjectAction({ ...PROFILE, title: nul })).toEqual({ ok: false, fieldErrors: { title: ['nulCharacter'] } });
+    expect(await updateCompanyAction(companyId, undefined, { ...COMPANY, contactPersonName: nul })).toEqual({ ok: false, fieldErrors: { contactPersonName: ['nulCharacter'] } });
+    expect(await saveOrganisation(undefined, { ...ORGANISATION, city: nul })).toEqual({ ok: false, fieldErrors: { city: ['nulCharacter'] } });
+    // An id with a NUL is simply not found (it never reaches a query).
+    expect(await updateProjectAction(`${projectId}\u0000`, undefined, PROFILE)).toEqual({ ok: false, formError: 'notFound' });
+    const answer = await db.answer.findFirstOrThrow({ where: { revision: { assessment: { projectId } }, standardKey: 'std-01' }, select: { version: true } });
+    expect(answer.version).toBe(0);
+  });
+});
+
 describe('organisation actions', () => {
   it("saves the own organisation's details with field keys and a conflict for a stale form", async () => {
     expect(await saveOrganisation(undefined, { ...ORGANISATION, name: '', postalCode: '3910' })).toEqual({

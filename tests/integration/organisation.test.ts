@@ -39,7 +39,8 @@ describe('inviteColleague and joining with the invitation', () => {
     const token = await linkFromMail('carla@a.example', 'invitation');
     const mail = await db.mail.findFirstOrThrow({ where: { to: 'carla@a.example' }, select: { subject: true, body: true } });
     expect(mail.subject).toBe('Einladung in das Standards-Portal: Organisation A');
-    expect(mail.body).toContain(`${BASE_URL}/register?invitation=${token}`);
+    expect(mail.body).toContain(`${BASE_URL}/register?invitation=token-removed`);
+    expect(mail.body).not.toContain(token);
     expect(mail.body).toContain('Rita Register lädt Sie ein');
     const row = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id }, select: { tokenHash: true, organisationId: true, invitedById: true } });
     expect(row).toEqual({ tokenHash: hashToken(token), organisationId: alice.organisationId, invitedById: alice.id });

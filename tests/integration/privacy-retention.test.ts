@@ -37,7 +37,7 @@ async function register(email: string, now: Date, organisationName = `Verein ${e
 describe('applyRetention', () => {
   it('has sensible defaults', () => {
     expect(SETTING_DEFAULTS).toMatchObject({
-      'retention.unconfirmedAccountDays': 30,
+      'retention.unconfirmedAccountDays': 7,
       'retention.tokenDays': 30,
       'retention.loginAttemptDays': 90,
       'retention.rateLimitDays': 7,
@@ -46,10 +46,10 @@ describe('applyRetention', () => {
   });
 
   it('deletes exactly the rows older than their period, keeps everything younger, and records one audit event', async () => {
-    // Unconfirmed accounts (30 days): an old one goes with its organisation; a young one, an old
-    // one that created a project and an old confirmed one stay.
-    const oldUnconfirmed = await register('alt-unbestaetigt@retention.example', daysAgo(31));
-    const youngUnconfirmed = await register('jung-unbestaetigt@retention.example', daysAgo(29));
+    // Unconfirmed accounts (7 days, when they expire: ADR 024): an old one goes with its
+    // organisation; a young one, an old one that created a project and an old confirmed one stay.
+    const oldUnconfirmed = await register('alt-unbestaetigt@retention.example', daysAgo(8));
+    const youngUnconfirmed = await register('jung-unbestaetigt@retention.example', daysAgo(6));
     const oldWithProject = await register('alt-mit-projekt@retention.example', daysAgo(40));
     await createTestProject({ actor: { id: oldWithProject.id, role: 'APPLICANT', organisationId: oldWithProject.organisationId } });
     const oldConfirmed = await register('alt-bestaetigt@retention.example', daysAgo(45));
@@ -63,7 +63,7 @@ describe('applyRetention', () => {
 
     // Tokens (30 days after use or expiry; a confirmation link lives 24 hours): the used one (44.5
     // days ago) and the project account's (expired 39 days ago) go; the young account's (expired
-    // 28 days ago) stays. The deleted account's token goes with it (cascade), whatever its age.
+    // 5 days ago) stays. The deleted account's token goes with it (cascade), whatever its age.
     const tokenCutoff = daysAgo(30);
     const tokensBefore = await db.userToken.findMany({ select: { id: true, userId: true, expiresAt: true, usedAt: true } });
     const byRule = tokensBefore.filter((token) => token.userId !== oldUnconfirmed.id && ((token.usedAt && token.usedAt < tokenCutoff) || token.expiresAt < tokenCutoff));
@@ -105,7 +105,7 @@ describe('applyRetention', () => {
     expect(event).toMatchObject({ actorId: null, subjectType: 'Retention' });
     expect(event.details).toEqual({
       counts,
-      periods: { unconfirmedAccountDays: 30, tokenDays: 30, loginAttemptDays: 90, rateLimitDays: 7, mailBodyDays: 90 },
+      periods: { unconfirmedAccountDays: 7, tokenDays: 30, loginAttemptDays: 90, rateLimitDays: 7, mailBodyDays: 90 },
     });
     // Nothing that names a person in the event.
     expect(JSON.stringify(event.details)).not.toContain('@');

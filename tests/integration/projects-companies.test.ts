@@ -71,7 +71,7 @@ describe('companies', () => {
       name: 'required',
       contact: 'max500',
       ownContributionValue: 'max200',
-      contactPersonName: 'required',
+      contactPersonName: 'personNameRequired',
       contactPersonEmail: 'emailInvalid',
       contactPersonPhone: 'phoneInvalid',
     });

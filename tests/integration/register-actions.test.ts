@@ -26,7 +26,7 @@ const newestMail = (to: string) => db.mail.findFirstOrThrow({ where: { to }, ord
 describe('register', () => {
   it('answers a malformed form with i18n keys per field and creates nothing', async () => {
     const result = await register(registration({ email: 'kaputt', name: '', passwordConfirmation: 'anders', postalCode: '123' }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { email: ['emailInvalid'], name: ['nameRequired'], passwordConfirmation: ['passwordMismatch'] } });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { email: ['emailInvalid'], name: ['personNameRequired'], passwordConfirmation: ['passwordMismatch'] } });
     expect(result).not.toHaveProperty('formError');
     expect(await db.user.count({ where: { name: '' } })).toBe(0);
   });

@@ -34,10 +34,13 @@ describe('registerApplicant: a new organisation', () => {
     expect(stored).toEqual([{ purpose: 'EMAIL_CONFIRMATION', tokenHash: hashToken(token), expiresAt: new Date('2026-12-02T09:00:00Z'), usedAt: null }]);
     expect(stored[0]!.tokenHash).not.toContain(token);
 
-    const mail = await db.mail.findFirstOrThrow({ where: { to: 'rita@verein.example' }, select: { subject: true, body: true, status: true } });
+    const mail = await db.mail.findFirstOrThrow({ where: { to: 'rita@verein.example' }, select: { subject: true, body: true, status: true, linkToken: true } });
     expect(mail.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
     expect(mail.body).toContain(`Guten Tag Rita Register,`);
-    expect(mail.body).toContain(`${BASE_URL}/register/confirm?token=${token}`);
+    // The stored body never holds the token (ADR 024); it waits beside it until sent or used.
+    expect(mail.body).toContain(`${BASE_URL}/register/confirm?token=token-removed`);
+    expect(mail.body).not.toContain(token);
+    expect(mail.linkToken).toBe(token);
     expect(mail.status).toBe('QUEUED');
 
     const actions = await db.auditEvent.findMany({ where: { actorId: user.id }, select: { action: true }, orderBy: { at: 'asc' } });

@@ -12,18 +12,55 @@
  *   vi.mock('next-intl/server', () => import('@/tests/support/next-request').then((m) => m.nextIntlServerModule));
  */
 import { expect, vi } from 'vitest';
+import type { Session } from 'next-auth';
 import { createTranslator } from 'next-intl';
 import { de } from '@/lib/i18n/messages';
 
-const state = { userId: null as string | null, headers: new Headers() as Headers | null };
+const state = {
+  userId: null as string | null,
+  /** The session getServerSession answers; undefined until the first call after signIn() makes it. */
+  session: null as Session | null | undefined,
+  headers: new Headers() as Headers | null,
+  /** The browser's cookies as `cookies()` reads and writes them (a Server Action can set one). */
+  cookies: new Map<string, string>(),
+};
 
-/** The session of the next calls: `user` signed in (null: anonymous), in a new request without headers. */
+/**
+ * The session of the next calls: `user` signed in (null: anonymous), in a new request without
+ * headers. The session is made as signing in makes it — by next-auth's own callbacks
+ * (lib/auth/auth-options.ts) with the account's session version — at the first request after this
+ * call; a session version raised later (a new password, „Überall abmelden“) ends it, as it would.
+ */
 export function signIn(user: { id: string } | null) {
   state.userId = user?.id ?? null;
+  state.session = user ? undefined : null;
   state.headers = new Headers();
+  state.cookies.clear();
 }
 
-/** next-auth's getServerSession: the JWT session holds only the user id (lib/auth/auth-options.ts). */
+/** The next calls run with exactly this session (e.g. one made by the callbacks at another time: `sessionAt`). */
+export function withSession(session: Session | null) {
+  state.userId = session?.user?.id ?? null;
+  state.session = session;
+  state.headers = new Headers();
+  state.cookies.clear();
+}
+
+/** The browser's cookie jar of the current test (cleared by signIn/useSession). */
+export const browserCookies = state.cookies;
+
+/** The session next-auth's callbacks make for `userId` signing in at `now` (the account's current session version). */
+export async function sessionAt({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<Session> {
+  const [{ getDbPool }, { getAuthOptions }] = await Promise.all([import('@/lib/db'), import('@/lib/auth/auth-options')]);
+  // Read past Prisma (the pool under it): signing in is not part of the request a test measures
+  // (tests/integration/query-count.test.ts counts Prisma's statements).
+  const { rows } = await getDbPool().query<{ sessionVersion: number }>('SELECT "sessionVersion" FROM "User" WHERE "id" = $1', [userId]);
+  const callbacks = getAuthOptions().callbacks!;
+  const token = await callbacks.jwt!({ token: {}, user: { id: userId, sessionVersion: rows[0]?.sessionVersion ?? 0 }, account: null } as never);
+  // Signed in at `now`: its last activity.
+  return (await callbacks.session!({ session: { user: { id: userId }, expires: '' }, token: { ...token, la: now.getTime() } } as never)) as Session;
+}
+
 /**
  * A new request of the same user with these headers (e.g. `x-request-id`): code that keeps
  * something per request (lib/audit/request-id.ts) sees a request other than the one before.
@@ -38,7 +75,10 @@ export function outsideRequest() {
 }
 
 export const nextAuthModule = {
-  getServerSession: vi.fn(async () => (state.userId ? { user: { id: state.userId } } : null)),
+  getServerSession: vi.fn(async () => {
+    if (state.session === undefined) state.session = state.userId ? await sessionAt({ userId: state.userId }) : null;
+    return state.session;
+  }),
 };
 
 export const nextHeadersModule = {
@@ -46,7 +86,16 @@ export const nextHeadersModule = {
     if (!state.headers) throw new Error('`headers` was called outside a request scope.');
     return state.headers;
   },
-  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+  cookies: async () => ({
+    get: (name: string) => (state.cookies.has(name) ? { name, value: state.cookies.get(name)! } : undefined),
+    getAll: () => [...state.cookies].map(([name, value]) => ({ name, value })),
+    has: (name: string) => state.cookies.has(name),
+    set: (name: string, value: string, options?: { maxAge?: number }) => {
+      if (options?.maxAge === 0) state.cookies.delete(name);
+      else state.cookies.set(name, value);
+    },
+    delete: (name: string) => state.cookies.delete(name),
+  }),
 };
 
 /** revalidatePath needs Next's static generation store; here a spy the tests can ask. */

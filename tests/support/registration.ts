@@ -1,4 +1,5 @@
 import { db } from '@/lib/db';
+import { bodyWithToken, LINK_TOKEN_MARKER } from '@/lib/mail/mail-link-token';
 import type { RegisterApplicantInput } from '@/lib/registration/register-applicant-schema';
 
 export const BASE_URL = 'http://portal.test';
@@ -20,10 +21,15 @@ export function registration(overrides: Partial<RegisterApplicantInput> = {}): R
   };
 }
 
-/** The link (…?token= or …?invitation=) in the newest mail to an address. */
+/**
+ * The token of the link (…?token= or …?invitation=) in the newest mail to an address, as the
+ * recipient reads it: the stored body has a marker where the token is (ADR 024), and the token
+ * waits in `Mail.linkToken` until the mail is sent or the link is used, revoked or expired.
+ */
 export async function linkFromMail(to: string, parameter: 'token' | 'invitation'): Promise<string> {
-  const mail = await db.mail.findFirstOrThrow({ where: { to }, orderBy: { createdAt: 'desc' }, select: { body: true } });
-  const match = mail.body.match(new RegExp(`https?://\\S+[?&]${parameter}=([A-Za-z0-9_-]+)`));
-  if (!match) throw new Error(`no ${parameter} link in the mail to ${to}:\n${mail.body}`);
+  const mail = await db.mail.findFirstOrThrow({ where: { to }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { body: true, linkToken: true } });
+  const body = bodyWithToken(mail.body, mail.linkToken);
+  const match = body.match(new RegExp(`https?://\\S+[?&]${parameter}=([A-Za-z0-9_-]+)`));
+  if (!match || match[1] === LINK_TOKEN_MARKER) throw new Error(`no live ${parameter} link in the mail to ${to}:\n${body}`);
   return match[1]!;
 }

@@ -33,6 +33,10 @@ import de_passwordReset from './de/passwordReset.json';
 import de_account from './de/account.json';
 import de_privacy from './de/privacy.json';
 import de_twoFactor from './de/twoFactor.json';
+import de_session from './de/session.json';
+import de_accountSettings from './de/accountSettings.json';
+import de_passwordForgot from './de/passwordForgot.json';
+import de_emailChange from './de/emailChange.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -64,6 +68,10 @@ import en_passwordReset from './en/passwordReset.json';
 import en_account from './en/account.json';
 import en_privacy from './en/privacy.json';
 import en_twoFactor from './en/twoFactor.json';
+import en_session from './en/session.json';
+import en_accountSettings from './en/accountSettings.json';
+import en_passwordForgot from './en/passwordForgot.json';
+import en_emailChange from './en/emailChange.json';
 
 export const de = {
   admin: de_admin,
@@ -97,6 +105,10 @@ export const de = {
   account: de_account,
   privacy: de_privacy,
   twoFactor: de_twoFactor,
+  session: de_session,
+  accountSettings: de_accountSettings,
+  passwordForgot: de_passwordForgot,
+  emailChange: de_emailChange,
 };
 
 export const en = {
@@ -131,6 +143,10 @@ export const en = {
   account: en_account,
   privacy: en_privacy,
   twoFactor: en_twoFactor,
+  session: en_session,
+  accountSettings: en_accountSettings,
+  passwordForgot: en_passwordForgot,
+  emailChange: en_emailChange,
 };
 
 export type Messages = typeof de;

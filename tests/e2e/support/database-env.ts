@@ -12,3 +12,5 @@ process.env.DATABASE_URL = E2E.databaseUrl;
 if (E2E.embedded) process.env.DATABASE_POOL_MAX = '1';
 process.env.AUTH_SECRET = E2E.serverEnv.AUTH_SECRET;
 process.env.NEXTAUTH_URL = E2E.serverEnv.NEXTAUTH_URL;
+// The portal's address is plain http here (a test, lib/env.ts).
+process.env.ALLOW_HTTP = '1';

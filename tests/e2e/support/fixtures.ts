@@ -119,7 +119,29 @@ export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): 
   }
 }
 
-export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void> }>({
+/**
+ * Every test fails when Chromium refuses anything for the Content-Security-Policy on any page of
+ * the test's browser context (ADR 026): each document reports its `securitypolicyviolation`
+ * events to the test through a binding.
+ */
+export const test = base.extend<{ signedInAs: (role: DemoRole) => Promise<void>; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+        violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (violation: string) => void }).__reportCspViolation;
+          void report(`${event.documentURI}: ${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sample})`);
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   signedInAs: async ({ page }, use) => {
     await use(async (role) => {
       await signIn(page, DEMO[role].email, DEMO_PASSWORD);

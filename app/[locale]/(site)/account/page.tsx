@@ -8,13 +8,18 @@ import { buttonClass } from '@/components/ui/button-classes';
 import { DetailList } from '@/components/privacy/detail-list';
 import { TwoFactorSection } from '@/components/account/two-factor-section';
 import { getTwoFactorStatus } from '@/lib/two-factor/get-two-factor-status';
+import { AccountSettings } from '@/components/account/account-settings';
+import { changeLocaleAction, changeNameAction, changePasswordAction, requestEmailChangeAction, signOutEverywhereAction } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('account');
   return { title: t('title') };
 }
 
-/** „Mein Konto“ (every role): the account's details and „Meine Daten herunterladen“ (Art. 15 DSGVO). */
+/**
+ * „Mein Konto“ (every role): the account's details, its changes (components/account/account-settings.tsx:
+ * name, e-mail, password, language, „Überall abmelden“) and „Meine Daten herunterladen“ (Art. 15 DSGVO).
+ */
 export default async function AccountPage() {
   const actor = await requirePermission('account:read');
   const [t, tRoles, account] = await Promise.all([getTranslations('account'), getTranslations('roles'), getAccount({ actor })]);
@@ -51,6 +56,16 @@ export default async function AccountPage() {
           off: tTwoFactor('sectionOff'),
           manage: tTwoFactor('sectionManage'),
           enable: tTwoFactor('sectionEnable'),
+        }}
+      />
+      <AccountSettings
+        account={account}
+        actions={{
+          changeName: changeNameAction,
+          requestEmailChange: requestEmailChangeAction,
+          changePassword: changePasswordAction,
+          changeLocale: changeLocaleAction,
+          signOutEverywhere: signOutEverywhereAction,
         }}
       />
       <section aria-labelledby="data-heading" className="max-w-3xl">

@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { parseExpectedUpdatedAt } from '@/lib/forms/action-args';
 import { ok, type ActionResult } from '@/lib/forms/action-result';
 import { toActionFailure } from '@/lib/forms/to-action-failure';
+import { getRequestClientIp } from '@/lib/http/request-client-ip';
 import { portalBaseUrl } from '@/lib/mail/portal-base-url';
 import { parseId } from '@/lib/forms/action-args';
 import { inviteColleague } from '@/lib/organisations/invite-colleague';
@@ -34,7 +35,7 @@ export async function saveOrganisation(expectedUpdatedAt: unknown, input: unknow
 export async function invite(input: unknown): Promise<ActionResult<{ email: string }>> {
   const actor = await requirePermission('organisation:manage');
   try {
-    const invitation = await inviteColleague({ actor, input, locale: await getLocale(), baseUrl: portalBaseUrl() });
+    const invitation = await inviteColleague({ actor, input, locale: await getLocale(), baseUrl: portalBaseUrl(), clientIp: await getRequestClientIp() });
     revalidatePath('/organisation');
     return ok({ email: invitation.email });
   } catch (error) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { getEnv } from '@/lib/env';
+import { isLoopbackRequest } from '@/lib/http/is-loopback-request';
 import { listMailLog, MAIL_LOG_LIMIT } from '@/lib/mail/list-mail-log';
 import { MailBody } from '@/components/mail/mail-body';
 
@@ -15,10 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Developer tool: the mail log. Exists only while the app runs on the embedded database
  * (PORTAL_EMBEDDED=1, `npm start` without DATABASE_URL); anywhere else — production — 404.
- * No sign-in: it is the local developer's inbox.
+ * No sign-in: it is the local developer's inbox, so it answers only requests from this machine
+ * (lib/http/is-loopback-request.ts), everyone else gets 404 (ADR 024). A mail's link shows only
+ * while it still works (lib/mail/list-mail-log.ts).
  */
 export default async function DevMailPage() {
-  if (getEnv().PORTAL_EMBEDDED !== '1') notFound();
+  if (getEnv().PORTAL_EMBEDDED !== '1' || !(await isLoopbackRequest())) notFound();
   const [t, format, mails] = await Promise.all([getTranslations('devMail'), getFormatter(), listMailLog()]);
   return (
     <>

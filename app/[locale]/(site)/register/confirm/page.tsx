@@ -2,38 +2,41 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ResendForm } from '@/components/registration/resend-form';
+import { ConfirmEmailForm } from '@/components/registration/confirm-email-form';
 import { resend } from '../resend/actions';
-import { confirmEmail } from '@/lib/registration/confirm-email';
-import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { confirmEmailAction } from './actions';
+import { getEmailConfirmation } from '@/lib/registration/get-email-confirmation';
 import { ClientMessages } from '@/components/i18n/client-messages';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('register.confirm');
-  return { title: t('title') };
+  // The token is in this page's URL: no Referer carries it to another site.
+  return { title: t('title'), referrer: 'no-referrer' };
 }
 
-/** Public: the link from the confirmation mail. */
+/**
+ * Public: the link from the confirmation mail. Opening it changes nothing (mail scanners open
+ * links, ADR 024): the page shows the registration and the button that confirms it (a Server
+ * Action bound to the token); an unusable link says why and offers a new one.
+ */
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
   const [t, params] = await Promise.all([getTranslations('register'), searchParams]);
   const token = typeof params.token === 'string' ? params.token : '';
-  const result = await confirmEmail({ token });
+  const confirmation = await getEmailConfirmation({ token });
 
-  if (result === 'confirmed') {
+  if (confirmation.status === 'valid') {
+    const { email, name, organisationName } = confirmation;
     return (
-      <>
-        <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('confirm.successTitle')}</h1>
-        <p className="mb-6 max-w-2xl">{t('confirm.successText')}</p>
-        <Link href="/login" className={BUTTON_PRIMARY}>
-          {t('confirm.signIn')}
-        </Link>
-      </>
+      <ClientMessages namespaces={['register']}>
+        <ConfirmEmailForm registration={{ email, name, organisationName }} action={confirmEmailAction.bind(null, token)} />
+      </ClientMessages>
     );
   }
   return (
     <ClientMessages namespaces={['register']}>
       <h1 className="mb-4 text-3xl font-bold text-brand-900">{t('confirm.failedTitle')}</h1>
       <p className="mb-4 max-w-2xl" data-testid="confirm-problem">
-        {t(`confirm.${result}`)}
+        {t(`confirm.${confirmation.status}`)}
       </p>
       <p className="mb-8">
         <Link href="/login" className="underline">

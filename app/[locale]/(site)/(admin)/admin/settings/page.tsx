@@ -40,6 +40,8 @@ export default async function SettingsPage() {
           retentionLoginAttemptDays: settings['retention.loginAttemptDays'],
           retentionRateLimitDays: settings['retention.rateLimitDays'],
           retentionMailBodyDays: settings['retention.mailBodyDays'],
+          evidenceQuotaMegabytes: settings['evidence.quotaMegabytes'],
+          evidenceQuotaFiles: settings['evidence.quotaFiles'],
         }}
       />
       <section aria-labelledby="legal-texts-heading" className="mt-12 max-w-2xl">

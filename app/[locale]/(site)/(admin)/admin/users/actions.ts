@@ -6,6 +6,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { parseId } from '@/lib/forms/action-args';
 import { ok, type ActionResult } from '@/lib/forms/action-result';
 import { toActionFailure } from '@/lib/forms/to-action-failure';
+import { getRequestClientIp } from '@/lib/http/request-client-ip';
 import { portalBaseUrl } from '@/lib/mail/portal-base-url';
 import { revokeInvitation } from '@/lib/organisations/revoke-invitation';
 import { inviteStaff } from '@/lib/users/invite-staff';
@@ -14,7 +15,7 @@ import { inviteStaff } from '@/lib/users/invite-staff';
 export async function inviteStaffAction(input: unknown): Promise<ActionResult<{ email: string }>> {
   const actor = await requirePermission('users:manage');
   try {
-    const invitation = await inviteStaff({ actor, input, locale: await getLocale(), baseUrl: portalBaseUrl() });
+    const invitation = await inviteStaff({ actor, input, locale: await getLocale(), baseUrl: portalBaseUrl(), clientIp: await getRequestClientIp() });
     revalidatePath('/admin/users');
     return ok({ email: invitation.email });
   } catch (error) {
