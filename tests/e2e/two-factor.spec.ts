@@ -131,7 +131,7 @@ test('an applicant switches two-factor sign-in on at „Mein Konto“, signs in 
 });
 
 test('an administrator resets the two-factor sign-in of an officer who lost their device', async ({ page, signedInAs }) => {
-  const officer = await createTestUser({ role: 'OFFICER', email: `verloren-${tag()}@land.example`, name: `Vera Verloren ${tag()}` });
+  const officer = await createTestUser({ role: 'OFFICER', email: `verloren-${tag()}@land.example`, name: 'Vera Verloren' }); // letters only: the person-name rule
   await signedInAs('ADMIN');
   await page.goto(`/admin/users/${officer.id}`);
   const section = page.getByRole('region', { name: 'Zwei-Faktor-Anmeldung' });
