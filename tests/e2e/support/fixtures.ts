@@ -35,16 +35,28 @@ export async function fillSignInForm(page: Page, email: string, password: string
   const codeStep = page.getByTestId('sign-in-code-step');
   await expect(codeStep.or(page.getByTestId('form-error'))).toBeVisible();
   if (!(await codeStep.isVisible())) return;
-  // Another test may sign in the same demo account at the same moment and use the same code: then once more.
-  for (let attempt = 0; ; attempt++) {
+  // The demo staff accounts are shared by the parallel workers, and a code works once: two workers
+  // computing the same code at the same moment would lose one sign-in (and count a failure towards
+  // the throttle). So the code step of one account runs for one worker at a time — a lock in the
+  // portal's PostgreSQL, the one thing both workers share — and each reads the last used step fresh.
+  await withSignInLock(email, async () => {
     await codeStep.getByLabel(CODE_LABEL).fill(await nextTotpCode(email));
     await codeStep.getByRole('button', { name: 'Anmelden' }).click();
-    const refused = codeStep.getByText('Der Code stimmt nicht.', { exact: false });
-    const done = await Promise.race([
-      codeStep.waitFor({ state: 'detached' }).then(() => true),
-      refused.first().waitFor().then(() => false),
-    ]);
-    if (done || attempt >= 1) return;
+    await expect(codeStep, `the code step of ${email} did not lead on`).not.toBeAttached({ timeout: 30_000 });
+  });
+}
+
+/** Runs `work` while holding a PostgreSQL advisory lock for the account's sign-in (across workers). */
+async function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: E2E.databaseUrl });
+  await client.connect();
+  const key = `e2e-sign-in:${email.trim().toLowerCase()}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    return await work();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+    await client.end();
   }
 }
 
