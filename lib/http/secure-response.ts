@@ -20,6 +20,8 @@ const CSP = 'Content-Security-Policy';
 
 /** The body as the page's text, whatever compression Next applied. */
 function decoded(body: Buffer, encoding: string): string {
+  // The answer to HEAD has no body (and an empty gzip stream is no gzip stream).
+  if (body.length === 0) return '';
   if (encoding === 'gzip') return gunzipSync(body).toString('utf8');
   if (encoding === 'br') return brotliDecompressSync(body).toString('utf8');
   if (encoding === 'deflate') return inflateSync(body).toString('utf8');
@@ -100,7 +102,6 @@ export function secureResponse(
     const body = Buffer.concat(chunks);
     const hashes = inlineScriptHashes(decoded(body, String(response.getHeader('content-encoding') ?? '')));
     response.setHeader(CSP, contentSecurityPolicy({ scriptHashes: hashes, dev, https }));
-    if (response.hasHeader('content-length')) response.setHeader('content-length', body.length);
     writeHead(deferredStatus?.status ?? response.statusCode, ...(deferredStatus?.reason ? [deferredStatus.reason] : []));
     const callback = args.find((arg) => typeof arg === 'function') as (() => void) | undefined;
     return end(body, callback);

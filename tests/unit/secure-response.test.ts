@@ -29,7 +29,8 @@ beforeAll(async () => {
       response.setHeader('content-type', 'text/html; charset=utf-8');
       response.setHeader('content-encoding', 'gzip');
       response.setHeader('content-length', body.length);
-      response.end(body);
+      // A HEAD answer carries the headers of the GET answer and no body.
+      response.end(request.method === 'HEAD' ? undefined : body);
     } else if (path.startsWith('/api/')) {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end('{}');
@@ -70,6 +71,12 @@ describe('the Content-Security-Policy of the front door', () => {
     expect(scriptSrc(policy)).toBe(`script-src 'self' ${sha(FLIGHT)}`);
     expect(policy).not.toContain(sha("alert('injected')"));
     expect(await response.text()).toBe(CACHED_PAGE);
+  });
+
+  it('keeps the length of a cached page in the answer to HEAD, which has no body', async () => {
+    const head = await fetch(`${base}/cached`, { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-length')).toBe(String(gzipSync(CACHED_PAGE).length));
   });
 
   it('keeps route handlers from running or being framed, and asks for https only when served over it', async () => {
