@@ -171,7 +171,7 @@ function staticChunk(): string {
 /** HTML bytes, the share of them that is the RSC payload, and the page's first-load JS (gzip). */
 async function pageWeight(pathname: string, cookie: string) {
   const html = await (await fetch(`${BASE}${pathname}`, { headers: { cookie } })).text();
-  const payload = [...html.matchAll(/<script>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, match) => sum + match[0].length, 0);
+  const payload = [...html.matchAll(/<script(?: nonce="[^"]*")?>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((sum, match) => sum + match[0].length, 0);
   // What a current browser loads: `noModule` scripts (polyfills for old browsers) are skipped.
   const scripts = [...new Set([...html.matchAll(/<script([^>]+)>/g)].flatMap((match) => (/nomodule/i.test(match[1]!) ? [] : [...match[1]!.matchAll(/src="([^"]+)"/g)].map((src) => src[1]!))))];
   let firstLoad = 0;
