@@ -26,6 +26,7 @@
  * mostly invalid input (the validation failure counts as OK), or objects arranged for that row.
  * Cells of a row run refusals first, the allowed ones last.
  */
+import { TEST_PROJECT_PROFILE } from './support/factories';
 import type { MatrixData } from './authorization-matrix.data';
 
 export const OK = 'OK';
@@ -80,17 +81,7 @@ const NOWHERE: Row6 = [NF, NF, NF, NF, NF, NF];
 
 // Valid input where a form checks its input before the object: so the refusal of other people is
 // the scope's (404), not the validation's, and the allowed call succeeds.
-const PROJECT = {
-  title: 'Matrix-Projekt',
-  description: 'Anwerbung von Pflegefachkräften',
-  startDate: '2027-01-01',
-  endDate: '2028-12-31',
-  targetGroup: 'BOTH',
-  plannedParticipants: 12,
-  countries: ['VN'],
-  occupations: 'Pflege',
-  region: 'magdeburg',
-};
+const PROJECT = { ...TEST_PROJECT_PROFILE, title: 'Matrix-Projekt' };
 const COMPANY = { name: 'Matrix GmbH', contact: 'Hauptstraße 5, 39104 Magdeburg', hasDeclarationOfIntent: true, ownContributionKind: 'Wohnraum', ownContributionValue: '1 Wohnung', contactPersonName: 'Karla Kümmerer' };
 const ANSWER = { standardKey: 'std-03', expectedVersion: 0, answer: { status: 'FULFILLED', implementation: 'Umgesetzt.', plannedMeasures: '', targetDate: null, partners: '' } };
 

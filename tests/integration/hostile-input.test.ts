@@ -24,7 +24,7 @@ import { GET as download } from '@/app/api/evidence/versions/[versionId]/route';
 import { GET as personalData } from '@/app/api/users/[userId]/personal-data/route';
 import { seed } from '@/prisma/seed/seed';
 import { elfExecutable, minimalPdf } from '@/tests/support/evidence-files';
-import { createSubmittedRevision, createTestProject, demoActors, type TestUser } from '@/tests/support/factories';
+import { TEST_PROJECT_PROFILE, createSubmittedRevision, createTestProject, demoActors, type TestUser } from '@/tests/support/factories';
 import { signIn } from '@/tests/support/next-request';
 
 vi.mock('next-auth', () => import('@/tests/support/next-request').then((m) => m.nextAuthModule));
@@ -39,17 +39,7 @@ afterAll(() => rmSync(storageDir, { recursive: true, force: true }));
 const ORIGIN = 'http://portal.test';
 const HOST = { host: 'portal.test' };
 const ONE_MB = 'x'.repeat(1024 * 1024);
-const PROFILE = {
-  title: 'Pflege aus Vietnam',
-  description: 'Anwerbung und Begleitung',
-  startDate: '2027-01-01',
-  endDate: '2028-12-31',
-  targetGroup: 'BOTH',
-  plannedParticipants: '12',
-  countries: ['VN'],
-  occupations: 'Pflege',
-  region: 'magdeburg',
-};
+const PROFILE = TEST_PROJECT_PROFILE;
 /** Ids as a forged request may send them. */
 const FORGED_IDS: unknown[] = [42, ['a', 'b'], { id: 'x' }, null, '', 'a\u0000b', '../../etc/passwd', 'x'.repeat(10_000), '$1', "' OR 1=1 --"];
 
