@@ -10,6 +10,7 @@ import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
 import { misdirectedResponse } from '../lib/auth/canonical-origin';
+import { frontDoorRefusal } from '../lib/http/front-door-refusal';
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from '../lib/http/client-ip';
 import { secureResponse } from '../lib/http/secure-response';
 import { ROOT } from './lib/run';
@@ -50,6 +51,15 @@ async function serve() {
     if (misdirected) {
       response.writeHead(misdirected.status, misdirected.headers);
       response.end(misdirected.body);
+      return;
+    }
+    // Requests Next would answer with a 500: an action body over its limit, a malformed path (ADR 031).
+    const refusal = frontDoorRefusal(request);
+    if (refusal) {
+      secureResponse(request, response, { https, dev });
+      response.writeHead(refusal.status, refusal.headers);
+      response.end(refusal.body);
+      request.resume();
       return;
     }
     keepRequestedSearch(response);

@@ -134,6 +134,19 @@ export async function disableTestUser({ userId, admin }: { userId: string; admin
   await setUserDisabled({ actor, userId, input: { disabled: true } });
 }
 
+/** A complete, valid project profile (the project form's input). */
+export const TEST_PROJECT_PROFILE: ProjectFormInput = {
+  title: 'Testprojekt',
+  description: 'Anwerbung von Pflegefachkräften',
+  startDate: '2027-01-01',
+  endDate: '2028-12-31',
+  targetGroup: 'BOTH',
+  plannedParticipants: 12,
+  countries: ['VN', 'PH'],
+  occupations: 'Pflege',
+  region: 'magdeburg',
+};
+
 /** A project of the actor's organisation with its draft self-assessment (revision 1, 22 open answers). */
 export async function createTestProject({
   actor,
@@ -142,18 +155,7 @@ export async function createTestProject({
   actor: ScopeActor;
   input?: Partial<ProjectFormInput>;
 }): Promise<{ id: string; title: string }> {
-  const profile: ProjectFormInput = {
-    title: `Testprojekt ${suffix()}`,
-    description: 'Anwerbung von Pflegefachkräften',
-    startDate: '2027-01-01',
-    endDate: '2028-12-31',
-    targetGroup: 'BOTH',
-    plannedParticipants: 12,
-    countries: ['VN', 'PH'],
-    occupations: 'Pflege',
-    region: 'magdeburg',
-    ...input,
-  };
+  const profile: ProjectFormInput = { ...TEST_PROJECT_PROFILE, title: `Testprojekt ${suffix()}`, ...input };
   const { id } = await createProject({ actor, input: profile });
   return { id, title: profile.title };
 }

@@ -2,6 +2,7 @@ import { requireApiUser } from '@/lib/auth/api-guards';
 import { NotFoundError } from '@/lib/errors';
 import { contentDisposition } from '@/lib/evidence/content-disposition';
 import { getEvidenceVersionDownload } from '@/lib/evidence/get-evidence-version-download';
+import { parseId } from '@/lib/forms/action-args';
 import { toErrorResponse } from '@/lib/forms/to-action-failure';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
 import { StorageKeyNotFoundError } from '@/lib/storage/file-storage';
@@ -16,8 +17,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ versionId: string }> }) {
   const guard = await requireApiUser();
   if (guard.response) return guard.response;
-  const { versionId } = await params;
   try {
+    const versionId = parseId((await params).versionId, 'EvidenceVersion');
     const download = await getEvidenceVersionDownload({ actor: guard.user, versionId });
     const body = await getFileStorage().read(download.storageKey);
     return new Response(body, {

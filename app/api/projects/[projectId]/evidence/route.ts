@@ -4,6 +4,7 @@ import { addFileEvidence } from '@/lib/evidence/add-file-evidence';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
 import { addFileEvidenceSchema, addLinkEvidenceSchema } from '@/lib/evidence/evidence-schemas';
 import { receiveUpload } from '@/lib/evidence/receive-upload';
+import { parseId } from '@/lib/forms/action-args';
 import { privateJson, toErrorResponse } from '@/lib/forms/to-action-failure';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
 
@@ -20,10 +21,10 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
   const guard = await requireApiPermission('project:write', request);
   if (guard.response) return guard.response;
-  const { projectId } = await params;
   const storage = getFileStorage();
   let discard: (() => Promise<void>) | undefined;
   try {
+    const projectId = parseId((await params).projectId, 'Project');
     const upload = await receiveUpload({ request, stagingDirectory: await storage.stagingDirectory() });
     discard = upload.discard;
     const { fields: form } = upload;

@@ -1,5 +1,6 @@
 import { requireApiPermission } from '@/lib/auth/api-guards';
 import { contentDisposition } from '@/lib/evidence/content-disposition';
+import { parseId } from '@/lib/forms/action-args';
 import { toErrorResponse } from '@/lib/forms/to-action-failure';
 import { exportPersonData } from '@/lib/privacy/export-person-data';
 
@@ -14,8 +15,8 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ userId: string }> }) {
   const guard = await requireApiPermission('account:read');
   if (guard.response) return guard.response;
-  const { userId } = await params;
   try {
+    const userId = parseId((await params).userId, 'User');
     const data = await exportPersonData({ actor: guard.user, userId });
     const day = data.exportedAt.slice(0, 10);
     return new Response(JSON.stringify(data, null, 2), {

@@ -1,5 +1,6 @@
 import { requireApiPermission } from '@/lib/auth/api-guards';
 import { removeEvidence } from '@/lib/evidence/remove-evidence';
+import { parseId } from '@/lib/forms/action-args';
 import { toErrorResponse } from '@/lib/forms/to-action-failure';
 
 export const dynamic = 'force-dynamic';
@@ -8,9 +9,9 @@ export const dynamic = 'force-dynamic';
 export async function DELETE(request: Request, { params }: { params: Promise<{ projectId: string; evidenceId: string }> }) {
   const guard = await requireApiPermission('project:write', request);
   if (guard.response) return guard.response;
-  const { projectId, evidenceId } = await params;
   try {
-    await removeEvidence({ actor: guard.user, projectId, evidenceId });
+    const { projectId, evidenceId } = await params;
+    await removeEvidence({ actor: guard.user, projectId: parseId(projectId, 'Project'), evidenceId: parseId(evidenceId, 'Evidence') });
     return new Response(null, { status: 204 });
   } catch (error) {
     return toErrorResponse(error, 'evidence/remove');
