@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { changeDraftStandard, completeDraft, createTestUser, demoApplicant, seedProject } from './support/factories';
-import { test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { CATALOGUE_DRAFT_LOCK, holdSuiteLock, test, expect, expectAccessible, withDatabase } from './support/fixtures';
 
 /** The newest published catalogue version's number and standard 7's text in it. */
 async function newestPublished(): Promise<{ number: number; text7: string }> {
@@ -21,8 +21,16 @@ const orderOf = (page: Page, firstKey: string) =>
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
 
 // The administrator's publication and the applicant's adoption are one journey (issue 9): serial,
-// and nothing else in the suite publishes a version.
+// and holding the catalogue draft lock, so that no other test (the keyboard journey, the
+// authorization matrix) creates or publishes a draft meanwhile.
 test.describe.configure({ mode: 'serial' });
+let releaseCatalogue: (() => Promise<void>) | undefined;
+test.beforeAll(async () => {
+  releaseCatalogue = await holdSuiteLock(CATALOGUE_DRAFT_LOCK);
+});
+test.afterAll(async () => {
+  await releaseCatalogue?.();
+});
 
 /** The applicant's project, answered completely on the catalogue version before the publication. */
 let openDraft: { id: string; title: string } | undefined;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { arrangeMatrix, type MatrixData } from './authorization-matrix.data';
 import { ACTORS, HOME, IN, MATRIX, NF, NO, OK, type Actor, type MatrixRow, type Outcome } from './authorization-matrix.table';
+import { withSuiteLock } from './support/fixtures';
 import { builtActions, callAction, request, routePattern, type ActionAnswer, type HttpSession } from './support/http-session';
 
 // In order, in one worker: the rows share the arranged people and objects.
@@ -111,11 +112,14 @@ for (const row of ordered) {
     const { data, sessions } = await setup();
     // Refusals first: the allowed calls (some change something) come last.
     const cells = ACTORS.map((actor, index) => ({ actor, expected: row.expect[index]! })).sort((a, b) => Number(a.expected === OK) - Number(b.expected === OK));
-    for (const { actor, expected } of cells) {
-      await test.step(`${actor} → ${expected}`, async () => {
-        expect.soft(await outcomeOf(row, data, sessions[actor], actor), `${row.key} as ${actor}`).toBe(expected);
-      });
-    }
-    if (row.kind === 'action') await row.cleanUp?.(data);
+    const run = async () => {
+      for (const { actor, expected } of cells) {
+        await test.step(`${actor} → ${expected}`, async () => {
+          expect.soft(await outcomeOf(row, data, sessions[actor], actor), `${row.key} as ${actor}`).toBe(expected);
+        });
+      }
+      if (row.kind === 'action') await row.cleanUp?.(data);
+    };
+    await (row.kind === 'action' && row.lock ? withSuiteLock(row.lock, run) : run());
   });
 }

@@ -27,6 +27,7 @@
  * Cells of a row run refusals first, the allowed ones last.
  */
 import { TEST_PROJECT_PROFILE } from './support/factories';
+import { CATALOGUE_DRAFT_LOCK } from './support/fixtures';
 import type { MatrixData } from './authorization-matrix.data';
 
 export const OK = 'OK';
@@ -52,11 +53,13 @@ export type MatrixRow =
       cleanUp?: (d: MatrixData) => Promise<void>;
       /** The allowed call ends the callers' sessions: the row runs last. */
       endsSessions?: boolean;
+      /** The row changes something the suite has once (tests/e2e/support/fixtures.ts): it runs holding that lock. */
+      lock?: string;
     };
 
 const page = (key: string, url: (d: MatrixData) => string, expect: Row6): MatrixRow => ({ kind: 'page', key, url, expect });
 const route = (key: string, url: (d: MatrixData) => string, expect: Row6, init?: (d: MatrixData) => RequestInit): MatrixRow => ({ kind: 'route', key, url, init, expect });
-const action = (key: string, args: (d: MatrixData) => unknown[] | FormData, expect: Row6, more: { cleanUp?: (d: MatrixData) => Promise<void>; endsSessions?: boolean } = {}): MatrixRow => ({
+const action = (key: string, args: (d: MatrixData) => unknown[] | FormData, expect: Row6, more: { cleanUp?: (d: MatrixData) => Promise<void>; endsSessions?: boolean; lock?: string } = {}): MatrixRow => ({
   kind: 'action',
   key,
   args,
@@ -200,7 +203,7 @@ export const MATRIX: MatrixRow[] = [
   action(`${REVIEW}#setVerdictAction`, (d) => [d.submittedAssessment, {}], OFFICERS),
   action(`${REVIEW}#decideAction`, (d) => [d.submittedAssessment, {}], OFFICERS),
   action(`${REVIEW}#resolveProposalAction`, (d) => [d.submittedAssessment, {}], OFFICERS),
-  action(`${ADMIN}/catalogue/actions.ts#createDraftAction`, () => [], ADMIN_ONLY, { cleanUp: (d) => d.discardCatalogueDrafts() }),
+  action(`${ADMIN}/catalogue/actions.ts#createDraftAction`, () => [], ADMIN_ONLY, { cleanUp: (d) => d.discardCatalogueDrafts(), lock: CATALOGUE_DRAFT_LOCK }),
   action(`${ADMIN}/catalogue/[versionId]/actions.ts#updateHeadingAction`, (d) => [d.publishedCatalogue, {}], ADMIN_ONLY),
   action(`${ADMIN}/catalogue/[versionId]/actions.ts#addStandardAction`, (d) => [d.publishedCatalogue, {}], ADMIN_ONLY),
   action(`${ADMIN}/catalogue/[versionId]/actions.ts#moveStandardAction`, (d) => [d.publishedCatalogue, {}], ADMIN_ONLY),

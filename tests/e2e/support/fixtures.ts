@@ -47,16 +47,37 @@ export async function fillSignInForm(page: Page, email: string, password: string
 }
 
 /** Runs `work` while holding a PostgreSQL advisory lock for the account's sign-in (across workers). */
-async function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
+function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
+  return withSuiteLock(`e2e-sign-in:${email.trim().toLowerCase()}`, work);
+}
+
+/**
+ * Something of the portal that exists once and that one test at a time may change, whatever the
+ * worker: the catalogue's draft version (one at a time; creating, editing and publishing it).
+ */
+export const CATALOGUE_DRAFT_LOCK = 'e2e-catalogue-draft';
+
+/**
+ * Holds a PostgreSQL advisory lock (in the portal's database, the one thing all workers share)
+ * until the returned release is called: for a serial group of tests (beforeAll / afterAll).
+ */
+export async function holdSuiteLock(key: string): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString: E2E.databaseUrl });
   await client.connect();
-  const key = `e2e-sign-in:${email.trim().toLowerCase()}`;
-  try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
-    return await work();
-  } finally {
+  await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+  return async () => {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
     await client.end();
+  };
+}
+
+/** Runs `work` while holding the suite lock `key` (see holdSuiteLock). */
+export async function withSuiteLock<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const release = await holdSuiteLock(key);
+  try {
+    return await work();
+  } finally {
+    await release();
   }
 }
 
