@@ -107,7 +107,9 @@ describe('two app instances, one database, one bucket', () => {
   });
 
   it('the sign-in throttle counts failures on both instances together', async () => {
-    const user = await createTestUser({ role: 'APPLICANT' });
+    // Made directly (createUser), not registered: no confirmation mail for the instances' workers to race for.
+    const { applicant } = await demoActors();
+    const user = await createTestUser({ role: 'APPLICANT', organisationId: applicant.organisationId! });
     const attacker = new BrowserBehindBalancer(PUBLIC_ORIGIN, '203.0.113.66');
     // Five failures for one address from one source, alternating between the instances …
     for (const instance of [a, b, a, b, a]) expect(await attacker.signIn(instance, { email: user.email, password: 'falsch-Passwort-1' })).toBe('invalid');
