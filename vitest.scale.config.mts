@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { alias } from './vitest.config.mts';
 
 /**
  * The scale-out test (tests/scale, ADR 032): two production instances on one PostgreSQL database
@@ -8,11 +8,6 @@ import { defineConfig } from 'vitest/config';
  * `npx vitest run --config vitest.scale.config.mts`. Databases as in the integration tests
  * (tests/setup/README.md); it needs TEST_DATABASE_URL (a PostgreSQL server).
  */
-const alias = {
-  '@': path.resolve(import.meta.dirname),
-  'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
-};
-
 export default defineConfig({
   resolve: { alias },
   test: {
