@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newStorageKey } from '@/lib/storage/file-storage';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
@@ -15,19 +15,16 @@ const temporaryDirectory = () => mkdtempSync(path.join(tmpdir(), 'portal-storage
 
 describeFileStorageContract('local directory', async () => ({ storage: createLocalFileStorage({ directory: temporaryDirectory() }) }));
 
-// A server per test: every test starts with an empty bucket. Two keys a page, so listing pages.
+// One server; every test gets a new, empty bucket. Two keys a page, so listing pages.
+let contractServer: S3TestServer | undefined;
+let buckets = 0;
+afterAll(async () => contractServer?.close());
 describeFileStorageContract('S3 (s3rver)', async () => {
-  const server = await startS3TestServer();
-  const storage = createS3FileStorage({
-    bucket: server.bucket,
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    credentials: S3_TEST_CREDENTIALS,
-    forcePathStyle: true,
-    stagingRoot: temporaryDirectory(),
-    listPageSize: 2,
-  });
-  return { storage, close: () => server.close() };
+  contractServer ??= await startS3TestServer();
+  const bucket = `contract-${++buckets}`;
+  const options = { region: 'us-east-1', endpoint: contractServer.endpoint, forcePathStyle: true, credentials: S3_TEST_CREDENTIALS };
+  await new S3Client(options).send(new CreateBucketCommand({ Bucket: bucket }));
+  return { storage: createS3FileStorage({ ...options, bucket, stagingRoot: temporaryDirectory(), listPageSize: 2 }) };
 });
 
 describe('S3 driver: what it sends', () => {
