@@ -51,7 +51,7 @@ beforeAll(async () => {
     DATABASE_POOL_MAX: '5',
     ...s3.env,
   };
-  await ensureProductionBuild({ ...process.env, ...shared }, (line) => console.log(`[scale] ${line}`));
+  await ensureProductionBuild({ ...process.env, ...shared, NEXT_TELEMETRY_DISABLED: '1' }, (line) => console.log(`[scale] ${line}`));
   const instance = async (name: string) => {
     const staging = mkdtempSync(path.join(tmpdir(), `portal-${name}-`));
     stagingDirectories.push(staging);
