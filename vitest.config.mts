@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const alias = {
+/** Shared with vitest.scale.config.mts. */
+export const alias = {
   '@': path.resolve(import.meta.dirname),
   // lib/db.ts is server-only; tests run on the server side by definition.
   'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),

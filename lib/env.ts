@@ -20,6 +20,43 @@ const clamdSocket = z
   .refine((value) => !value.startsWith('tcp://') || Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'CLAMD_SOCKET: der Port muss zwischen 1 und 65535 liegen.')
   .optional();
 
+/**
+ * Where evidence files live (lib/storage/get-file-storage.ts, ADR 005/032): the local directory
+ * STORAGE_DIR, or an S3-compatible bucket (several app instances). STORAGE_DIR stays in use with
+ * S3 as the local staging directory of uploads (`.incoming`).
+ */
+export const storageEnvShape = {
+  STORAGE_DRIVER: z.enum(['local', 's3'], 'STORAGE_DRIVER ist local (Verzeichnis STORAGE_DIR) oder s3 (S3-kompatibler Objektspeicher).').default('local'),
+  /** Directory for uploaded evidence files, outside the web root (with S3: only the staging directory). */
+  STORAGE_DIR: z.string().min(1).default('data/uploads'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET muss ein Bucket-Name sein (3–63 Zeichen: Kleinbuchstaben, Ziffern, Punkt, Bindestrich).')
+    .optional(),
+  /** The service's address (MinIO, Ceph, a provider); unset: AWS's own for S3_REGION. */
+  S3_ENDPOINT: z.url('S3_ENDPOINT muss eine URL sein (https://s3.example.org).').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  /** Unset both: the SDK's default credential chain (instance role, AWS_* variables, profile). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `1`: http://host/bucket/key instead of http://bucket.host/key (MinIO, most self-hosted services). */
+  S3_FORCE_PATH_STYLE: z.enum(['0', '1'], 'S3_FORCE_PATH_STYLE ist 1 (Pfad-Adressen: MinIO u. a.) oder 0.').default('0'),
+};
+
+type StorageEnvShape = z.infer<z.ZodObject<typeof storageEnvShape>>;
+
+/** The S3 settings belong together: a bucket with STORAGE_DRIVER=s3, key id and secret both or neither. */
+function refineStorageEnv(env: StorageEnvShape, ctx: z.RefinementCtx) {
+  if (env.STORAGE_DRIVER !== 's3') return;
+  if (!env.S3_BUCKET) ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'S3_BUCKET fehlt: mit STORAGE_DRIVER=s3 der Name des Buckets für die Nachweise.' });
+  if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
+    ctx.addIssue({ code: 'custom', path: [env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID und S3_SECRET_ACCESS_KEY nur zusammen (oder beide weglassen: Rolle der Maschine).' });
+  }
+}
+
+const storageEnvSchema = z.object(storageEnvShape).superRefine(refineStorageEnv);
+export type StorageEnv = z.infer<typeof storageEnvSchema>;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -40,8 +77,7 @@ const envSchema = z
     /** smtp(s)://user:pass@host:port — mails are sent through it; unset: kept in the mail log only. */
     SMTP_URL: z.url('SMTP_URL muss eine URL sein (smtp://benutzer:passwort@host:587).').optional(),
     MAIL_FROM: z.string().default('Standards-Portal <no-reply@standards-portal.invalid>'),
-    /** Directory for uploaded evidence files, outside the web root. */
-    STORAGE_DIR: z.string().default('data/uploads'),
+    ...storageEnvShape,
     /** `1`: a server (DATABASE_URL) may run on plain http — a lab or a test, never production. */
     ALLOW_HTTP: z.enum(['0', '1'], 'ALLOW_HTTP ist 1 (http erlaubt) oder 0.').default('0'),
     CLAMD_SOCKET: clamdSocket,
@@ -49,6 +85,7 @@ const envSchema = z
   // On a server the portal's address decides the cookies (`__Secure-…` with the Secure flag only
   // over https) and the links in mails: it must be given, and https (ADR 026).
   .superRefine((env, ctx) => {
+    refineStorageEnv(env, ctx);
     if (env.PORTAL_EMBEDDED === '1' || env.ALLOW_HTTP === '1') return;
     if (!env.NEXTAUTH_URL) {
       ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'NEXTAUTH_URL fehlt: die https-Adresse des Portals (z. B. https://portal.example); nur für ein Labor ALLOW_HTTP=1.' });
@@ -84,6 +121,17 @@ export function getDatabasePoolMax(): number {
 export function getDatabaseUrl(): string {
   const result = databaseUrl.safeParse(process.env.DATABASE_URL);
   if (!result.success) throw new Error(`Ungültige Umgebungsvariablen:\n  - DATABASE_URL: ${result.error.issues[0]?.message}`);
+  return result.data;
+}
+
+/** Only the storage settings (lib/storage/get-file-storage.ts): scripts and tests need no web server settings. Empty values count as unset. */
+export function parseStorageEnv(source: Record<string, string | undefined>): StorageEnv {
+  const values = Object.fromEntries(Object.keys(storageEnvShape).map((name) => [name, source[name] || undefined]));
+  const result = storageEnvSchema.safeParse(values);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Ungültige Umgebungsvariablen:\n${lines.join('\n')}`);
+  }
   return result.data;
 }
 

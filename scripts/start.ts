@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { parseEnv } from '../lib/env';
-import { buildFingerprint, buildIsCurrent, recordBuild } from './lib/build-fingerprint';
+import { ensureProductionBuild } from './lib/build-fingerprint';
 import { resolveDemoBind } from './lib/demo-bind';
 import { ensureLocalSecret } from './lib/local-secret';
 import { migrateDatabase, ownerUrlFor } from './lib/migrate';
@@ -84,12 +84,7 @@ async function main() {
       // as external requests (ADR 011).
       app = start(bin('tsx'), ['scripts/serve.ts'], { ...env, NODE_ENV: 'development', PORTAL_DEV: '1', HOSTNAME_BIND: hostname ?? '' });
     } else {
-      const fingerprint = buildFingerprint();
-      if (!buildIsCurrent(fingerprint)) {
-        console.log('[start] Baue die Anwendung (next build) …');
-        await runOrThrow(bin('next'), ['build'], { env: { ...env, NODE_ENV: 'production' } });
-        recordBuild(fingerprint);
-      }
+      await ensureProductionBuild(env, (line) => console.log(`[start] ${line}`));
       // One Next process per core (scripts/serve.ts); the embedded database serves one connection,
       // so it gets one process.
       const workers = database.embedded ? '1' : (process.env.WEB_CONCURRENCY ?? '');

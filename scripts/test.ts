@@ -2,7 +2,11 @@
  * `npm test`: the whole suite, the same on a fresh machine and in CI.
  * 1. Vitest: unit tests, and integration tests against PostgreSQL (TEST_DATABASE_URL, or an
  *    embedded PGlite when unset), one database per test file.
- * 2. Playwright: browser journeys against the real start script (`next start`), every page
+ * 2. The scale-out test (tests/scale, vitest.scale.config.mts): two production instances on one
+ *    PostgreSQL database and one S3 server. It builds the app when the sources changed (the
+ *    build fingerprint), so the browser tests after it reuse that build. Needs TEST_DATABASE_URL
+ *    (the embedded PGlite keeps one connection); without it, it is reported as not run.
+ * 3. Playwright: browser journeys against the real start script (`next start`), every page
  *    scanned with axe-core; on a fresh database (TEST_DATABASE_URL's server, or a fresh
  *    embedded data directory).
  * Ends with one summary line "tests: N passed, M failed" and a non-zero exit on any failure.
@@ -33,10 +37,10 @@ function playwrightCounts(file: string): Counts | null {
   return report && { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
 }
 
-async function runVitest(): Promise<{ code: number; counts: Counts | null }> {
-  const report = path.join(ROOT, 'test-results', 'vitest-report.json');
+async function runVitest(name = 'vitest', extra: string[] = []): Promise<{ code: number; counts: Counts | null }> {
+  const report = path.join(ROOT, 'test-results', `${name}-report.json`);
   rmSync(report, { force: true });
-  const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const code = await run(bin('vitest'), ['run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   return { code, counts: vitestCounts(report) };
 }
 
@@ -78,6 +82,13 @@ async function main() {
   const playwrightArgs = split === -1 ? [] : argv.slice(split + 1);
   const results: { name: string; code: number; counts: Counts | null }[] = [];
   if (!args.has('--e2e-only')) results.push({ name: 'vitest', ...(await runVitest()) });
+  if (args.has('--unit-only') || args.has('--e2e-only')) {
+    // Neither half: the scale-out test starts production servers (npm test runs it between them).
+  } else if (process.env.TEST_DATABASE_URL) {
+    results.push({ name: 'scale-out', ...(await runVitest('vitest-scale', ['--config', 'vitest.scale.config.mts'])) });
+  } else {
+    console.log('[test] scale-out: not run — two instances need a PostgreSQL server (TEST_DATABASE_URL); the embedded PGlite keeps one connection');
+  }
   if (!args.has('--unit-only')) results.push({ name: 'playwright', ...(await runPlaywright(playwrightArgs)) });
 
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };

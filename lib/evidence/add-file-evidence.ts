@@ -42,8 +42,9 @@ type AddFileEvidenceOptions = {
  * 1. the content checks (lib/evidence/check-evidence-file.ts: size, type by the bytes, office
  *    macros, PDF JavaScript and launch actions) and, when configured, clamd's virus scan — a
  *    finding refuses the file, a scanner that cannot answer too (fail closed);
- * 2. the staged file is stored under a new key (a rename on the same disk): from now on it is an
- *    object no row references yet;
+ * 2. the staged file is stored under a new key (a hard link on the same disk, or a PUT to the
+ *    bucket that the service checks against the recorded SHA-256): from now on it is an object
+ *    no row references yet;
  * 3. one transaction writes the rows with that key and the audit event, and checks the project's
  *    upload quota under a per-project lock (lib/evidence/assert-evidence-quota.ts).
  * If the transaction certainly rolled back (its own work threw: quota, locked project, forged
@@ -65,7 +66,7 @@ export async function addFileEvidence(options: AddFileEvidenceOptions): Promise<
 
     const storageKey = newStorageKey();
     const version = { fileName: sanitizeFileName(options.fileName), mediaType: type.mediaType, size: staged.size, sha256: staged.sha256, storageKey };
-    await storage.putFile(storageKey, staged.path);
+    await storage.putFile(storageKey, staged.path, { sha256: staged.sha256 });
     let rolledBack = false;
     try {
       return await db.$transaction(async (tx) => {

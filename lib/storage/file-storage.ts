@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 export type StoredObject = { key: string; modifiedAt: Date };
 
 /**
- * Where evidence files live. One interface, so that an S3-compatible implementation can replace
- * the local directory for several app instances (lib/storage/get-file-storage.ts chooses).
+ * Where evidence files live: a local directory (local-file-storage.ts) or, for several app
+ * instances, an S3-compatible bucket (s3-file-storage.ts); lib/storage/get-file-storage.ts chooses.
  * Keys are random UUIDs made by `newStorageKey()`, never derived from user input.
  */
 export interface FileStorage {
@@ -15,9 +15,10 @@ export interface FileStorage {
    * Stores a finished local file (from `stagingDirectory()`) under a new key and takes it away
    * from its place (the local directory: a hard link and an unlink on the same file system, no
    * copy). Refuses to overwrite an existing key. The object's time is the time of storing, from
-   * which the orphan sweep counts its grace period.
+   * which the orphan sweep counts its grace period. `sha256` (hex, as the upload recorded it)
+   * lets a service check the bytes it received (S3: `x-amz-checksum-sha256`, ADR 032).
    */
-  putFile(key: string, sourcePath: string): Promise<void>;
+  putFile(key: string, sourcePath: string, options?: { sha256?: string }): Promise<void>;
   /** The stored bytes as a web stream; throws StorageKeyNotFoundError when the key is unknown. */
   read(key: string): Promise<ReadableStream<Uint8Array>>;
   /** The stored bytes at once (small files, tests, checksums). */
@@ -32,6 +33,14 @@ export interface FileStorage {
    * without a copy. What is left there belongs to no row and is swept after the grace period.
    */
   stagingDirectory(): Promise<string>;
+}
+
+/** An object with this key exists already: no implementation overwrites one. */
+export class StorageKeyExistsError extends Error {
+  constructor(key: string) {
+    super(`Storage object ${key} exists already`);
+    this.name = 'StorageKeyExistsError';
+  }
 }
 
 export class StorageKeyNotFoundError extends Error {

@@ -1,33 +1,37 @@
 import path from 'node:path';
-import { z } from 'zod';
+import { parseStorageEnv, type StorageEnv } from '@/lib/env';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { createLocalFileStorage } from '@/lib/storage/local-file-storage';
-
-/**
- * The storage settings (a subset of lib/env.ts, read here on their own so that scripts and
- * tests need no web server settings). An S3-compatible driver would add `STORAGE_DRIVER=s3`
- * and its settings here and one more case below; callers do not change.
- */
-const storageEnvSchema = z.object({
-  STORAGE_DRIVER: z.enum(['local']).default('local'),
-  STORAGE_DIR: z.string().min(1).default('data/uploads'),
-});
+import { createS3FileStorage } from '@/lib/storage/s3-file-storage';
 
 const cache = new Map<string, FileStorage>();
 
-/** The configured file storage (one per configuration and process). */
+/**
+ * The configured file storage (one per configuration and process): STORAGE_DRIVER `local` (the
+ * directory STORAGE_DIR, default) or `s3` (an S3-compatible bucket, S3_* settings; ADR 032).
+ * The settings are validated by lib/env.ts (`parseStorageEnv`), read here on their own so that
+ * scripts and tests need no web server settings.
+ */
 export function getFileStorage(source: Record<string, string | undefined> = process.env): FileStorage {
-  const env = storageEnvSchema.parse({ STORAGE_DRIVER: source.STORAGE_DRIVER || undefined, STORAGE_DIR: source.STORAGE_DIR || undefined });
-  switch (env.STORAGE_DRIVER) {
-    case 'local': {
-      // A runtime directory, not a build input: the comment keeps Turbopack from tracing the whole project.
-      const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.STORAGE_DIR);
-      let storage = cache.get(directory);
-      if (!storage) {
-        storage = createLocalFileStorage({ directory });
-        cache.set(directory, storage);
-      }
-      return storage;
-    }
+  const env = parseStorageEnv(source);
+  // A runtime directory, not a build input: the comment keeps Turbopack from tracing the whole project.
+  const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.STORAGE_DIR);
+  const id = JSON.stringify(env.STORAGE_DRIVER === 'local' ? ['local', directory] : ['s3', directory, env.S3_BUCKET, env.S3_ENDPOINT, env.S3_REGION, env.S3_ACCESS_KEY_ID, env.S3_FORCE_PATH_STYLE]);
+  let storage = cache.get(id);
+  if (!storage) {
+    storage = env.STORAGE_DRIVER === 'local' ? createLocalFileStorage({ directory }) : createS3FileStorage(s3Options(env, directory));
+    cache.set(id, storage);
   }
+  return storage;
+}
+
+function s3Options(env: StorageEnv, stagingRoot: string) {
+  return {
+    bucket: env.S3_BUCKET!,
+    endpoint: env.S3_ENDPOINT,
+    region: env.S3_REGION,
+    credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === '1',
+    stagingRoot,
+  };
 }

@@ -2,7 +2,7 @@ import { constants, createReadStream } from 'node:fs';
 import { chmod, copyFile, link, mkdir, readdir, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { assertValidStorageKey, isValidStorageKey, StorageKeyNotFoundError, type FileStorage, type StoredObject } from '@/lib/storage/file-storage';
+import { assertValidStorageKey, isValidStorageKey, StorageKeyExistsError, StorageKeyNotFoundError, type FileStorage, type StoredObject } from '@/lib/storage/file-storage';
 
 /** The staging directory's name inside the storage directory (never a valid key prefix). */
 const STAGING = '.incoming';
@@ -40,7 +40,9 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
       const file = pathOf(key);
       await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
       // 'wx': never overwrite an existing object.
-      await writeFile(file, bytes, { flag: 'wx', mode: 0o640 });
+      await writeFile(file, bytes, { flag: 'wx', mode: 0o640 }).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EEXIST' ? new StorageKeyExistsError(key) : error;
+      });
     },
     async putFile(key, sourcePath) {
       const file = pathOf(key);
@@ -49,7 +51,9 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
         // A hard link fails when the key exists: never overwrite.
         await link(sourcePath, file);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw new StorageKeyExistsError(key);
+        if (code !== 'EXDEV') throw error;
         await copyFile(sourcePath, file, constants.COPYFILE_EXCL);
       }
       await unlink(sourcePath);

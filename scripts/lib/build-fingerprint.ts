@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './run';
+import { ROOT, bin, runOrThrow } from './run';
 
 const INPUTS = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.js', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const SKIP = new Set(['generated', 'node_modules']);
@@ -30,4 +30,17 @@ export function buildIsCurrent(fingerprint: string): boolean {
 
 export function recordBuild(fingerprint: string) {
   writeFileSync(STAMP, fingerprint);
+}
+
+/**
+ * `next build` unless the last build is of the current sources (the fingerprint): `npm start`,
+ * and the scale-out test (tests/scale), which runs before the browser tests in `npm test` —
+ * whichever comes first builds, the other reuses it. `env` must be one lib/env.ts accepts.
+ */
+export async function ensureProductionBuild(env: NodeJS.ProcessEnv, log: (line: string) => void = console.log): Promise<void> {
+  const fingerprint = buildFingerprint();
+  if (buildIsCurrent(fingerprint)) return;
+  log('Baue die Anwendung (next build) …');
+  await runOrThrow(bin('next'), ['build'], { env: { ...env, NODE_ENV: 'production' } });
+  recordBuild(fingerprint);
 }

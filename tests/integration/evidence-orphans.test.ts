@@ -12,12 +12,13 @@
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { addFileEvidence } from '@/lib/evidence/add-file-evidence';
 import { ORPHAN_GRACE_MS, removeOrphanedFiles } from '@/lib/evidence/remove-orphaned-files';
 import { newStorageKey } from '@/lib/storage/file-storage';
 import { getFileStorage } from '@/lib/storage/get-file-storage';
+import { startS3TestServer, type S3TestServer } from '@/tests/support/s3-test-server';
 import { seed } from '@/prisma/seed/seed';
 import { minimalPdf, storedObjects } from '@/tests/support/evidence-files';
 import { createTestProject, demoActors, type TestUser } from '@/tests/support/factories';
@@ -119,5 +120,32 @@ describe('the orphan sweep', () => {
     expect(await removeOrphanedFiles()).toEqual({ objects: 1, staged: 0 });
     expect(storedObjects(storageDir)).toContain(referencedKey);
     expect(storedObjects(storageDir)).not.toContain(youngOrphan);
+  });
+});
+
+describe('the orphan sweep on an S3 bucket (ADR 032)', () => {
+  let s3: S3TestServer;
+  beforeAll(async () => {
+    s3 = await startS3TestServer();
+  });
+  afterAll(async () => s3.close());
+
+  it('lists the bucket (ListObjectsV2) and removes only old unreferenced objects', async () => {
+    const storage = getFileStorage({ ...s3.env, STORAGE_DIR: mkdtempSync(path.join(tmpdir(), 'portal-orphans-s3-')) });
+    const referenced = await addFileEvidence({ actor: applicant, projectId, standardKey: 'std-03', title: 'Im Bucket', fileName: 'bucket.pdf', bytes: minimalPdf('bucket'), virusScan: null, storage });
+    const { storageKey: referencedKey } = await db.evidenceVersion.findUniqueOrThrow({ where: { id: referenced.latest.id }, select: { storageKey: true } });
+    const orphan = newStorageKey();
+    await storage.put(orphan, minimalPdf('verwaist'));
+    const listed = async () => {
+      const keys = [];
+      for await (const object of storage.list()) keys.push(object.key);
+      return keys.sort();
+    };
+    expect(await listed()).toEqual([referencedKey!, orphan].sort());
+    // Both are young (the bucket's time of storing): nothing goes.
+    expect(await removeOrphanedFiles({ storage })).toEqual({ objects: 0, staged: 0 });
+    // An hour and a minute later the orphan goes, the referenced object stays.
+    expect(await removeOrphanedFiles({ storage, now: new Date(Date.now() + ORPHAN_GRACE_MS + 60_000) })).toEqual({ objects: 1, staged: 0 });
+    expect(await listed()).toEqual([referencedKey!]);
   });
 });

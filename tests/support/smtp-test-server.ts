@@ -5,9 +5,10 @@ import { SMTPServer } from 'smtp-server';
 /**
  * A real SMTP server on a free loopback port for a test file: every accepted message is kept in
  * `received` as plain text (quoted-printable soft line breaks and `=3D` decoded, so a long link
- * reads as one line). Close it in `afterAll`.
+ * reads as one line). `acceptDelayMs` keeps each message waiting before it is accepted, like a slow
+ * relay (the scale-out test: several workers must share the queue). Close it in `afterAll`.
  */
-export async function startSmtpTestServer(): Promise<{ url: string; received: string[]; close(): Promise<void> }> {
+export async function startSmtpTestServer({ acceptDelayMs = 0 }: { acceptDelayMs?: number } = {}): Promise<{ url: string; received: string[]; close(): Promise<void> }> {
   const received: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -18,7 +19,8 @@ export async function startSmtpTestServer(): Promise<{ url: string; received: st
       stream.on('data', (chunk: Buffer) => (message += chunk.toString('utf8')));
       stream.on('end', () => {
         received.push(message.replace(/=\r\n/g, '').replace(/=3D/g, '='));
-        callback();
+        if (acceptDelayMs > 0) setTimeout(() => callback(), acceptDelayMs);
+        else callback();
       });
     },
   });

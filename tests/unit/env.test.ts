@@ -40,4 +40,16 @@ describe('parseEnv', () => {
       expect(() => parseEnv({ ...valid, CLAMD_SOCKET: socket }), socket).toThrowError(/CLAMD_SOCKET/);
     }
   });
+
+  it('checks the S3 storage settings at start: a bucket with STORAGE_DRIVER=s3, both keys or neither', () => {
+    expect(parseEnv(valid)).toMatchObject({ STORAGE_DRIVER: 'local', STORAGE_DIR: 'data/uploads', S3_REGION: 'us-east-1', S3_FORCE_PATH_STYLE: '0' });
+    const s3 = { ...valid, STORAGE_DRIVER: 's3', S3_BUCKET: 'portal-nachweise', S3_ENDPOINT: 'https://s3.example.org', S3_FORCE_PATH_STYLE: '1' };
+    expect(parseEnv(s3)).toMatchObject({ STORAGE_DRIVER: 's3', S3_BUCKET: 'portal-nachweise', S3_FORCE_PATH_STYLE: '1' });
+    expect(parseEnv({ ...s3, S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }).S3_ACCESS_KEY_ID).toBe('id');
+    const { S3_BUCKET: _bucket, ...withoutBucket } = s3;
+    expect(() => parseEnv(withoutBucket)).toThrowError(/S3_BUCKET: S3_BUCKET fehlt/);
+    expect(() => parseEnv({ ...s3, S3_ACCESS_KEY_ID: 'id' })).toThrowError(/S3_SECRET_ACCESS_KEY: S3_ACCESS_KEY_ID und S3_SECRET_ACCESS_KEY nur zusammen/);
+    expect(() => parseEnv({ ...s3, S3_BUCKET: 'Mein_Bucket' })).toThrowError(/S3_BUCKET muss ein Bucket-Name sein/);
+    expect(() => parseEnv({ ...s3, STORAGE_DRIVER: 'ftp' })).toThrowError(/STORAGE_DRIVER ist local/);
+  });
 });
