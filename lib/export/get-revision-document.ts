@@ -3,8 +3,9 @@ import { commentScope, projectScope, revisionScope, type ScopeActor } from '@/li
 import { readProfileSnapshot, toProfileSnapshot, type ProfileSnapshot } from '@/lib/assessments/profile-snapshot';
 import { CATALOGUE_TREE_SELECT } from '@/lib/catalogue/catalogue-tree-select';
 import { NotFoundError } from '@/lib/errors';
-import type { AnswerStatus, AssessmentStatus, DecisionKind, PhaseKey, Verdict } from '@/lib/generated/prisma/enums';
+import type { AnswerStatus, AssessmentStatus, PhaseKey, Verdict } from '@/lib/generated/prisma/enums';
 import { COMPANY_SELECT, PROFILE_SELECT } from '@/lib/projects/project-select';
+import { decisionSummary, type DecisionSummary } from '@/lib/review/decision-summary';
 import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 /** One evidence version as the document lists it. */
@@ -46,7 +47,7 @@ export type RevisionDocument = {
   phases: { key: PhaseKey; title: string; titleEn: string | null; topics: { heading: string; headingEn: string | null; standards: DocumentStandard[] }[] }[];
   /** Comments on the self-assessment as a whole (no standard). */
   generalComments: DocumentComment[];
-  decision: { kind: DecisionKind; reason: string; dueDate: string | null; decidedAt: Date; decidedByName: string | null; confirmedByName: string | null } | null;
+  decision: DecisionSummary | null;
 };
 
 const VERSION_SELECT = { number: true, fileName: true, url: true, size: true, sha256: true } as const;
@@ -197,13 +198,6 @@ export async function getRevisionDocument({
       })),
     })),
     generalComments: threads.get('') ?? [],
-    decision: decision && {
-      kind: decision.kind,
-      reason: decision.reason,
-      dueDate: decision.dueDate?.toISOString().slice(0, 10) ?? null,
-      decidedAt: decision.decidedAt,
-      decidedByName: nameOf(decision.decidedById),
-      confirmedByName: nameOf(decision.confirmedById),
-    },
+    decision: decision && decisionSummary(decision, nameOf),
   };
 }
