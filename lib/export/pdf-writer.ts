@@ -13,7 +13,8 @@ const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 't
 export const FONT_REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
 export const FONT_BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
-const MARGIN = { top: 64, bottom: 60, left: 56, right: 56 };
+const MARGIN = { top: 72, bottom: 60, left: 56, right: 56 };
+const BULLET_INDENT = 12;
 export const COLOURS = { heading: '#12355b', text: '#1a1a1a', muted: '#555555', rule: '#b8c4d6', box: '#eef2f7' };
 
 type Struct = PDFKit.PDFStructureElement;
@@ -103,6 +104,14 @@ export class PdfWriter {
     element.end();
   }
 
+  /** A bold label on a line of its own, kept on one page with the start of what follows. */
+  label(text: string, colour: string = COLOURS.text): void {
+    this.keepSpace(40);
+    this.doc.font(FONT_BOLD).fillColor(colour);
+    this.text(text);
+    this.doc.font(FONT_REGULAR).fillColor(COLOURS.text);
+  }
+
   /** A label in bold and its value on the same line(s), as one paragraph. */
   labelled(label: string, value: string, options: { lang?: string } = {}): void {
     const element = this.doc.struct('P', options.lang ? { lang: options.lang } : {});
@@ -126,8 +135,11 @@ export class PdfWriter {
       const body = this.doc.struct('LBody');
       entry.add(body);
       body.add(() => {
-        const x = this.doc.x;
-        this.doc.text(`•  ${item}`, x, this.doc.y, { indent: 0, paragraphGap: 2 });
+        // A hanging indent: the bullet, then the item's lines aligned beside it.
+        const { x, y } = this.doc;
+        const width = this.doc.page.width - this.doc.page.margins.right - x - BULLET_INDENT;
+        this.doc.text('•', x, y, { lineBreak: false });
+        this.doc.text(item, x + BULLET_INDENT, y, { width, paragraphGap: 2 });
         this.doc.x = x;
       });
       body.end();
@@ -186,6 +198,14 @@ export class PdfWriter {
     this.doc.moveDown(0.6);
   }
 
+  /** `text` shortened with „…“ to fit `width` in the current font (running heads stay one line). */
+  private fit(text: string, width: number): string {
+    if (this.doc.widthOfString(text) <= width) return text;
+    let end = text.length;
+    while (end > 1 && this.doc.widthOfString(`${text.slice(0, end)}…`) > width) end -= 1;
+    return `${text.slice(0, end).trimEnd()}…`;
+  }
+
   private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
     this.doc.markContent('Artifact', { type });
     draw();
@@ -196,7 +216,7 @@ export class PdfWriter {
    * Writes the table of contents' page numbers, the running head and „Seite x von y“ on every
    * page, closes the structure tree and ends the document (its bytes then flow to the reader).
    */
-  finish({ head, footer }: { head: string; footer: (page: number, pages: number) => string }): void {
+  finish({ title, frame, footer }: { title: string; frame: string; footer: (page: number, pages: number) => string }): void {
     const { start, count } = this.doc.bufferedPageRange();
     for (const entry of this.toc) {
       const target = this.destinationPages.get(entry.destination);
@@ -215,8 +235,9 @@ export class PdfWriter {
       this.doc.page.margins.bottom = 0;
       this.artifact(() => {
         this.doc.font(FONT_REGULAR).fontSize(8).fillColor(COLOURS.muted);
-        this.doc.text(head, MARGIN.left, 30, { width, lineBreak: false });
-        this.doc.moveTo(MARGIN.left, 44).lineTo(MARGIN.left + width, 44).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
+        this.doc.text(this.fit(title, width), MARGIN.left, 28, { lineBreak: false });
+        this.doc.text(this.fit(frame, width), MARGIN.left, 39, { lineBreak: false });
+        this.doc.moveTo(MARGIN.left, 52).lineTo(MARGIN.left + width, 52).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
         this.doc.text(footer(page - start + 1, count), MARGIN.left, this.doc.page.height - 40, { width, align: 'right', lineBreak: false });
       }, 'Pagination');
       this.doc.page.margins.bottom = bottom;

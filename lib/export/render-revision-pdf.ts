@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { createTranslator } from 'next-intl';
 import type { DocumentComment, DocumentEvidence, DocumentStandard, RevisionDocument } from '@/lib/export/get-revision-document';
-import { COLOURS, FONT_BOLD, FONT_REGULAR, PdfWriter } from '@/lib/export/pdf-writer';
+import { COLOURS, PdfWriter } from '@/lib/export/pdf-writer';
 import type { Locale } from '@/lib/i18n/config';
 import { de, en } from '@/lib/i18n/messages';
 import { countryName, isEuEea } from '@/lib/projects/countries';
@@ -45,11 +45,7 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
   doc.fillColor(COLOURS.muted);
   w.text(t('pdf.generatedAt', { date: dateTime.format(now) }));
   doc.fillColor(COLOURS.text);
-  if (document.variant === 'officer') {
-    doc.font(FONT_BOLD);
-    w.text(t('pdf.officerVariant'));
-    doc.font(FONT_REGULAR);
-  }
+  if (document.variant === 'officer') w.label(t('pdf.officerVariant'));
   if (english) w.text(t('standards.translationNotice'));
   doc.moveDown(0.5);
   const profileDestination = w.destination();
@@ -88,7 +84,7 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
     if (person) w.labelled(t('companies.fields.contactPerson'), person);
     const evidence = document.companyEvidence[company.id] ?? [];
     if (evidence.length) {
-      w.text(t('pdf.companyEvidence'), { structType: 'P' });
+      w.label(t('pdf.companyEvidence'));
       evidenceList(evidence);
     }
   }
@@ -127,8 +123,7 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
   }
   w.endSection();
 
-  const head = `${title.length > 90 ? `${title.slice(0, 89)}…` : title} · ${frame}`;
-  w.finish({ head, footer: (page, pages) => t('pdf.page', { page, pages }) });
+  w.finish({ title, frame, footer: (page, pages) => t('pdf.page', { page, pages }) });
 
   return { fileName: fileNameOf(), body: Readable.toWeb(doc as unknown as Readable) as ReadableStream<Uint8Array> };
 
@@ -141,16 +136,12 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
     }
     w.catalogueText(standard.text, 'de');
     if (english && standard.textEn) translation(standard.textEn);
-    doc.font(FONT_BOLD);
-    w.text(t('standards.objective'));
-    doc.font(FONT_REGULAR);
+    w.label(t('standards.objective'));
     w.catalogueText(standard.objective, 'de');
     if (english && standard.objectiveEn) translation(standard.objectiveEn);
 
     doc.moveDown(0.3);
-    doc.font(FONT_BOLD).fillColor(COLOURS.heading);
-    w.text(t('pdf.answerHeading'));
-    doc.font(FONT_REGULAR).fillColor(COLOURS.text);
+    w.label(t('pdf.answerHeading'), COLOURS.heading);
     const { answer } = standard;
     if (!answer) w.text(t('pdf.noAnswer'));
     else {
@@ -161,15 +152,11 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
       if (answer.partners) w.labelled(t('assessment.fields.partners'), answer.partners);
     }
     if (standard.verdict) w.labelled(t('pdf.verdict'), t(`review.verdict.${standard.verdict}`));
-    doc.font(FONT_BOLD);
-    w.text(t('assessment.fields.evidence'));
-    doc.font(FONT_REGULAR);
+    w.label(t('assessment.fields.evidence'));
     if (standard.evidence.length === 0) w.text(t('pdf.noEvidence'));
     else evidenceList(standard.evidence);
     if (standard.comments.length) {
-      doc.font(FONT_BOLD);
-      w.text(t('comments.heading'));
-      doc.font(FONT_REGULAR);
+      w.label(t('comments.heading'));
       commentList(standard.comments);
     }
     w.rule();
