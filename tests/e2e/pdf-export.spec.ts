@@ -41,7 +41,7 @@ test('„Als PDF herunterladen“ on the review page (officers’ copy) and on t
   // The officer: the review page of revision 1.
   await signedInAs('OFFICER');
   await page.goto(`/review/${assessmentId}`);
-  const officerLink = page.getByRole('link', { name: 'Als PDF herunterladen' });
+  const officerLink = page.getByRole('link', { name: 'Als PDF herunterladen', exact: true });
   await expect(officerLink).toBeVisible();
   await expect(page.getByText('die Fassung für Förderreferent/innen, mit internen Notizen')).toBeVisible();
   await expectAccessible(page);
@@ -54,7 +54,7 @@ test('„Als PDF herunterladen“ on the review page (officers’ copy) and on t
   await signIn(applicantPage, DEMO.APPLICANT.email, DEMO_PASSWORD);
   await applicantPage.waitForURL('**/projects');
   await applicantPage.goto(`/projects/${project.id}/assessment?revision=1`);
-  await expect(applicantPage.getByRole('link', { name: 'Als PDF herunterladen' })).toBeVisible();
+  await expect(applicantPage.getByRole('link', { name: 'Als PDF herunterladen', exact: true })).toBeVisible();
   await expect(applicantPage.getByRole('link', { name: 'Fassung 2 als PDF herunterladen' })).toBeVisible();
   await expectAccessible(applicantPage);
   const forApplicant = await download(applicantPage, applicantPage.getByTestId('pdf-download'));
