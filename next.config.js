@@ -45,8 +45,9 @@ const nextConfig = {
   // sri: `integrity` attributes on Next's script tags, so a cached page's policy can stay on
   // 'self' plus hashes (lib/http/content-security-policy.ts, ADR 026).
   experimental: { authInterrupts: true, sri: { algorithm: 'sha256' } },
-  // Native and wasm packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg'],
+  // Native and wasm packages stay outside the server bundle, and so does pdfkit (it reads its
+  // own data files from node_modules at run time; ADR 027).
+  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pdfkit'],
   async redirects() {
     return [
       {

@@ -50,7 +50,7 @@ export async function AssessmentHeader({
           {tStandards('translationNotice')}
         </p>
       )}
-      {view.revisions.length > 1 && <RevisionList base={base} revisions={view.revisions} current={revision.number} />}
+      {view.revisions.length > 1 && <RevisionList base={base} revisions={view.revisions} current={revision.number} assessmentId={view.assessment.id} />}
       {!revision.isLatest && (
         <p className="mb-6 rounded bg-yellow-50 p-3">
           {t('viewingOlder')}{' '}

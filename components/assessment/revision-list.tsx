@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { revisionPdfHref } from '@/lib/export/revision-pdf-href';
 
 type RevisionSummary = {
   number: number;
@@ -9,9 +10,9 @@ type RevisionSummary = {
   catalogueVersion: { number: number };
 };
 
-/** All revisions of the self-assessment, each with its catalogue version; earlier ones stay readable. */
-export async function RevisionList({ base, revisions, current }: { base: string; revisions: RevisionSummary[]; current: number }) {
-  const [t, format] = await Promise.all([getTranslations('assessment'), getFormatter()]);
+/** All revisions of the self-assessment, each with its catalogue version and its PDF (ADR 027); earlier ones stay readable. */
+export async function RevisionList({ base, revisions, current, assessmentId }: { base: string; revisions: RevisionSummary[]; current: number; assessmentId: string }) {
+  const [t, tPdf, format] = await Promise.all([getTranslations('assessment'), getTranslations('pdf'), getFormatter()]);
   return (
     <nav aria-label={t('revisions')} className="mb-4">
       <ul className="flex flex-wrap gap-3 text-sm">
@@ -33,7 +34,16 @@ export async function RevisionList({ base, revisions, current }: { base: string;
               >
                 {label}
               </Link>{' '}
-              <span className="text-muted">({version})</span>
+              <span className="text-muted">({version})</span>{' '}
+              <a
+                href={revisionPdfHref({ assessmentId, revisionNumber: revision.number })}
+                download
+                className="text-brand-800 underline"
+                aria-label={tPdf('downloadRevision', { number: revision.number })}
+                data-testid={`revision-pdf-${revision.number}`}
+              >
+                PDF
+              </a>
             </li>
           );
         })}

@@ -54,6 +54,17 @@ export async function takeProfileSnapshot({ tx, projectId }: { tx: Tx; projectId
       },
     },
   });
+  return toProfileSnapshot(project);
+}
+
+type ProfileRow = Omit<ProfileSnapshot, 'version' | 'startDate' | 'endDate' | 'organisationName'> & {
+  startDate: Date;
+  endDate: Date;
+  organisation: { name: string };
+};
+
+/** A project row (PROFILE_SELECT, its organisation's name, its companies) in the snapshot's shape: also a draft's PDF. */
+export function toProfileSnapshot(project: ProfileRow): ProfileSnapshot {
   const { organisation, startDate, endDate, ...rest } = project;
   return { version: 1, ...rest, startDate: day(startDate), endDate: day(endDate), organisationName: organisation.name };
 }

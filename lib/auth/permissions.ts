@@ -27,13 +27,15 @@ export const PERMISSIONS = [
   'account:read',
   /** Data protection for any person: export (Art. 15) and erasure (Art. 17), /admin/privacy. */
   'privacy:manage',
+  /** „Als PDF herunterladen“: a revision of a self-assessment as a PDF; which revisions is lib/auth/scope.ts's answer (ADR 027). */
+  'assessment:export',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
   ADMIN: [
     'catalogue:read',
     'admin:access',

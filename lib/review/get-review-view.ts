@@ -7,6 +7,7 @@ import { NotFoundError } from '@/lib/errors';
 import type { PhaseKey } from '@/lib/generated/prisma/enums';
 import { COMMENT_EDIT_MINUTES } from '@/lib/review/comment-schema';
 import { diffAnswers, type AnswerDiff } from '@/lib/review/diff-answers';
+import { decisionSummary } from '@/lib/review/decision-summary';
 import { DISPLAY_NAME_SELECT, displayName } from '@/lib/users/display-name';
 
 const COMMENT_SELECT = {
@@ -185,14 +186,7 @@ export async function getReviewView({
     verdicts: Object.fromEntries(verdicts.map((row) => [row.standardKey, row.verdict])) as Record<string, 'OK' | 'NEEDS_REVISION'>,
     /** The revision the verdicts and the decision belong to. */
     verdictRevisionNumber: verdictSource?.number ?? null,
-    decision: decision && {
-      kind: decision.kind,
-      reason: decision.reason,
-      dueDate: decision.dueDate?.toISOString().slice(0, 10) ?? null,
-      decidedAt: decision.decidedAt,
-      decidedByName: nameOf(decision.decidedById),
-      confirmedByName: nameOf(decision.confirmedById),
-    },
+    decision: decision && decisionSummary(decision, nameOf),
     proposal: proposal && { ...proposal, proposedByName: nameOf(proposal.proposedById), own: proposal.proposedById === actor.id },
     returnedProposal: lastReturned && { ...lastReturned, resolvedByName: nameOf(lastReturned.resolvedById) },
     previousRevisionNumber: officer && shown ? (previous?.number ?? null) : null,

@@ -36,6 +36,7 @@ const { listReviewQueue } = await import('@/lib/review/list-review-queue');
 const { listQueueOrganisations } = await import('@/lib/review/list-queue-organisations');
 const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
 const { listAuditFilterOptions } = await import('@/lib/audit/list-audit-filter-options');
+const { getRevisionDocument } = await import('@/lib/export/get-revision-document');
 
 const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
 const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
@@ -66,6 +67,17 @@ async function auditLog(query: Record<string, string>) {
   }
 }
 
+/** „Als PDF herunterladen“ as the demo officer: the second, resubmitted revision of a dataset project (ADR 027). */
+async function revisionPdfForOfficer() {
+  signIn(officer);
+  try {
+    const actor = await requirePermission('assessment:export');
+    return await getRevisionDocument({ actor, assessmentId: `${benchDraftProjectId(3)}-a`, revisionNumber: 2 });
+  } finally {
+    signIn(applicant);
+  }
+}
+
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
   '/standards': () => Promise.all([getPublishedCatalogue(), listPublishedVersions()]),
@@ -80,6 +92,9 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1), phase: 'PHASE_1' }),
   '/review': () => reviewQueue({}),
   '/review (page 40, filtered)': () => reviewQueue({ q: 'projekt', sort: 'organisation', dir: 'asc', page: '40' }),
+  'PDF of a revision (applicant)': async () =>
+    getRevisionDocument({ actor: await requirePermission('assessment:export'), assessmentId: `${benchDraftProjectId(1)}-a`, revisionNumber: 1 }),
+  'PDF of a revision (officer)': revisionPdfForOfficer,
   '/admin/audit': () => auditLog({}),
   '/admin/audit (person and action, older)': () => auditLog({ actor: 'antrag@demo.example', action: 'answer.saved', before: `${Date.now()}_z` }),
   'autosave': async () => {

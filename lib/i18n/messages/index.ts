@@ -38,6 +38,7 @@ import de_accountSettings from './de/accountSettings.json';
 import de_passwordForgot from './de/passwordForgot.json';
 import de_emailChange from './de/emailChange.json';
 import de_frontDoor from './de/frontDoor.json';
+import de_pdf from './de/pdf.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -74,6 +75,7 @@ import en_accountSettings from './en/accountSettings.json';
 import en_passwordForgot from './en/passwordForgot.json';
 import en_emailChange from './en/emailChange.json';
 import en_frontDoor from './en/frontDoor.json';
+import en_pdf from './en/pdf.json';
 
 export const de = {
   admin: de_admin,
@@ -112,6 +114,7 @@ export const de = {
   passwordForgot: de_passwordForgot,
   emailChange: de_emailChange,
   frontDoor: de_frontDoor,
+  pdf: de_pdf,
 };
 
 export const en = {
@@ -151,6 +154,7 @@ export const en = {
   passwordForgot: en_passwordForgot,
   emailChange: en_emailChange,
   frontDoor: en_frontDoor,
+  pdf: en_pdf,
 };
 
 export type Messages = typeof de;

@@ -17,6 +17,7 @@ import { HandOverForm } from '@/components/review/hand-over-form';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import { ProposalPanel } from '@/components/review/proposal-panel';
 import { SubmittedProfile } from '@/components/review/submitted-profile';
+import { PdfDownload } from '@/components/export/pdf-download';
 import { decideAction, handOverAction, resolveProposalAction, takeAssessmentAction } from './actions';
 
 type Props = { params: Promise<{ assessmentId: string }>; searchParams: Promise<{ revision?: string | string[] }> };
@@ -53,6 +54,7 @@ export default async function ReviewOverviewPage({ params, searchParams }: Props
     <ClientMessages namespaces={['review', 'assessment']}>
       <AssessmentHeader view={view} english={locale === 'en'} base={base} back={{ href: '/review', label: t('backToQueue') }} title={t('pageTitle', { title: view.project.title })} />
       <div className="space-y-6">
+        <PdfDownload assessmentId={assessmentId} revisionNumber={revision.number} officer />
         <section aria-labelledby="assignment-heading" className="rounded-lg border border-brand-100 p-5">
           <h2 id="assignment-heading" className="mb-2 text-xl font-semibold text-brand-900">
             {t('assignment.heading')}

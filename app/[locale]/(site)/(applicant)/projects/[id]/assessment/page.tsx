@@ -13,6 +13,7 @@ import { SubmitPanel } from '@/components/assessment/submit-panel';
 import { TransitionButton } from '@/components/assessment/transition-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { DecisionSummary } from '@/components/review/decision-summary';
+import { PdfDownload } from '@/components/export/pdf-download';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import { CatalogueUpdateNotice } from '@/components/assessment/catalogue-update-notice';
 import { CatalogueDiff } from '@/components/catalogue/catalogue-diff';
@@ -61,6 +62,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
       <AssessmentProvider initialCompleteness={view.completeness} saveAnswer={saveAnswerAction.bind(null, view.project.id)}>
         <AssessmentHeader view={view} english={english} />
         <div className="mb-8 space-y-6">
+          <PdfDownload assessmentId={view.assessment.id} revisionNumber={revision.number} />
           {view.catalogueUpdate && (
             <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)}>
               {catalogueDiff && (
