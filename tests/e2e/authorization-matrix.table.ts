@@ -154,6 +154,8 @@ export const MATRIX: MatrixRow[] = [
   route('GET /api/admin/audit/export', () => '/api/admin/audit/export', ADMIN_ONLY),
   route('GET /api/users/[userId]/personal-data', (d) => `/api/users/${d.applicantA}/personal-data`, [IN, OK, NF, NF, NF, OK]),
   // A file of org A's submitted revision: its organisation and the officers, nobody else.
+  // The PDF of a revision (ADR 027): the organisation's applicants and the funding officers, not administrators.
+  route('GET /api/assessments/[assessmentId]/revisions/[number]/pdf', (d) => `/api/assessments/${d.submittedAssessment}/revisions/1/pdf`, [IN, OK, NF, OK, OK, NO]),
   route('GET /api/evidence/versions/[versionId]', (d) => `/api/evidence/versions/${d.submittedFileVersion}`, [IN, OK, NF, OK, OK, NF]),
   route('POST /api/projects/[projectId]/evidence', (d) => `/api/projects/${d.projectA}/evidence`, ORG_A, LINK_EVIDENCE),
   route('DELETE /api/projects/[projectId]/evidence/[evidenceId]', (d) => `/api/projects/${d.projectA}/evidence/${d.removableEvidence}`, ORG_A, () => ({ method: 'DELETE' })),
