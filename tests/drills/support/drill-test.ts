@@ -43,7 +43,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess) {
 
 export const test = base.extend<object, { portal: DrillPortal }>({
   portal: [
-    async ({}, use) => {
+    async ({}, provide) => {
       if (!DRILL.storageDir || !process.env.E2E_APP_DATABASE_URL) throw new Error('Run the drills with `npm run drill` (scripts/drill.ts).');
       const app = new URL(process.env.E2E_APP_DATABASE_URL);
       const proxy = await startTcpProxy({ port: DRILL.proxyPort, targetHost: app.hostname, targetPort: Number(app.port || 5432) });
@@ -65,7 +65,7 @@ export const test = base.extend<object, { portal: DrillPortal }>({
       for (const stream of [server.stdout!, server.stderr!]) stream.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
       try {
         await waitForHealth(E2E.baseUrl, server);
-        await use({ baseUrl: E2E.baseUrl, proxy, storageDir: DRILL.storageDir, tmpfs: DRILL.tmpfs, mails: smtp.received, output: () => lines.join('') });
+        await provide({ baseUrl: E2E.baseUrl, proxy, storageDir: DRILL.storageDir, tmpfs: DRILL.tmpfs, mails: smtp.received, output: () => lines.join('') });
       } finally {
         // The server's process group (serve.ts and its Next processes), by the id this fixture started.
         if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGTERM');
