@@ -70,8 +70,8 @@ test('load: 50 applicants autosave and upload while 50 clients read, for 60 s', 
   // No 5xx, no failed request, no refusal (each applicant writes alone: a conflict would be a bug).
   expect(samples.filter((sample) => sample.status === 'network' || sample.status >= 500), 'failed requests and 5xx answers').toEqual([]);
   expect(refusals, 'refused requests').toEqual([]);
-  expect(report.acknowledgedSaves).toBeGreaterThan(APPLICANTS * 10);
-  expect(uploaded.length).toBeGreaterThan(UPLOADERS * 5);
+  expect(report.acknowledgedSaves).toBeGreaterThan(APPLICANTS * 5);
+  expect(uploaded.length).toBeGreaterThan(UPLOADERS * 2);
 
   // Every answer of every applicant: the last acknowledged value (or the untouched one), and its
   // version counts exactly the acknowledged saves.

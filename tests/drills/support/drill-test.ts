@@ -7,6 +7,8 @@
  * else (factories, sign-in, axe, CSP) is the browser tests' (tests/e2e/support/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { bin, ROOT } from '@/scripts/lib/run';
 import { startSmtpTestServer } from '@/tests/support/smtp-test-server';
 import { startTcpProxy, type TcpProxy } from '@/tests/support/tcp-proxy';
@@ -67,6 +69,7 @@ export const test = base.extend<object, { portal: DrillPortal }>({
         await waitForHealth(E2E.baseUrl, server);
         await provide({ baseUrl: E2E.baseUrl, proxy, storageDir: DRILL.storageDir, tmpfs: DRILL.tmpfs, mails: smtp.received, output: () => lines.join('') });
       } finally {
+        writeFileSync(path.join(ROOT, 'test-results', 'drill-portal.log'), lines.join(''));
         // The server's process group (serve.ts and its Next processes), by the id this fixture started.
         if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGTERM');
         await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));

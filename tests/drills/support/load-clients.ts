@@ -17,7 +17,11 @@ export type AckedUpload = { projectId: string; evidenceId: string; versionId: st
 
 const STATUSES = ['OPEN', 'FULFILLED', 'PARTIALLY_FULFILLED', 'NOT_FULFILLED', 'NOT_APPLICABLE'] as const;
 export const STANDARD_KEYS = Array.from({ length: 22 }, (_, i) => `std-${String(i + 1).padStart(2, '0')}`);
-const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * A browser waits long for an answer; so do the clients. A request cut off by the client would
+ * leave it not knowing whether its save counted (the next one would then meet a conflict).
+ */
+const REQUEST_TIMEOUT_MS = 120_000;
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
 const pause = (min: number, max: number) => new Promise((resolve) => setTimeout(resolve, min + Math.random() * (max - min)));
@@ -60,7 +64,7 @@ function actionResult(body: string): { ok: boolean; data?: { version: number }; 
 /**
  * One applicant until `until`: autosaves a random standard with a new answer on the version it
  * last had acknowledged (as the browser's autosaver does, one save at a time), a pause, again.
- * With `uploads`, every fourth step uploads a new PDF instead (a new evidence or a new version).
+ * With `uploads`, every third step uploads a new PDF instead (a new evidence or a new version).
  */
 export async function runApplicant(options: {
   base: string;
@@ -76,7 +80,7 @@ export async function runApplicant(options: {
   const { base, applicant, actionId, until, samples, acked, uploaded, refusals } = options;
   const versions = new Map<string, number>();
   for (let step = 0; Date.now() < until; step++) {
-    if (options.uploads && step % 4 === 3) {
+    if (options.uploads && step % 3 === 2) {
       const earlier = uploaded.filter((upload) => upload.projectId === applicant.projectId);
       const bytes = minimalPdf(`Nachweis ${applicant.index}-${step}-${randomUUID()}`);
       const form = new FormData();
@@ -112,7 +116,8 @@ export async function runApplicant(options: {
         acked.set(key, { answer, saves: (acked.get(key)?.saves ?? 0) + 1, version: result.data.version });
       } else if (response) refusals.push(`autosave ${response.status}: ${result?.formError ?? body.slice(0, 200)}`);
     }
-    await pause(200, 600);
+    // Typing, the autosave's pause, typing again.
+    await pause(1_000, 3_000);
   }
 }
 
@@ -124,7 +129,8 @@ export async function runReader(options: { base: string; applicant: Applicant; u
     const page = pick(pages);
     const { response } = await timed(samples, 'page', () => fetch(`${base}${page}`, { headers: { cookie: applicant.cookie }, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }));
     if (response && response.status !== 200) refusals.push(`GET ${page} ${response.status}`);
-    await pause(200, 600);
+    // Reading the page.
+    await pause(2_000, 5_000);
   }
 }
 
