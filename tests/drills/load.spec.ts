@@ -65,6 +65,7 @@ test('load: 50 applicants autosave and upload while 50 clients read, for 60 s', 
   );
   const report = { seconds: Math.round(seconds), applicants: APPLICANTS, readers: READERS, uploaders: UPLOADERS, requests: samples.length, perSecond: Math.round(samples.length / seconds), byKind: figures, acknowledgedSaves: [...acked.values()].reduce((sum, entry) => sum + entry.saves, 0), acknowledgedUploads: uploaded.length };
   console.log(`[drill:load] ${JSON.stringify(report, null, 2)}`);
+  if (refusals.length > 0) console.log(`[drill:load] refused (first 10 of ${refusals.length}):\n${refusals.slice(0, 10).join('\n')}`);
   writeFileSync(path.join(ROOT, 'test-results', 'drill-load.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   // No 5xx, no failed request, no refusal (each applicant writes alone: a conflict would be a bug).

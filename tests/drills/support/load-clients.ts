@@ -97,7 +97,7 @@ export async function runApplicant(options: {
       if (response?.status === 201) {
         const item = (JSON.parse(body) as { data: { id: string; latest: { id: string } } }).data;
         uploaded.push({ projectId: applicant.projectId, evidenceId: item.id, versionId: item.latest.id, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
-      } else if (response) refusals.push(`upload ${response.status}: ${body.slice(0, 200)}`);
+      } else if (response) refusals.push(`upload ${response.status} after ${Math.round(samples.at(-1)!.ms)} ms: ${body.slice(0, 300)}`);
     } else {
       const standardKey = pick(STANDARD_KEYS);
       const answer = nextAnswer(`A${applicant.index}/${step}`);
