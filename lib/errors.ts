@@ -97,6 +97,10 @@ export const DOMAIN_ERROR_STATUS = {
   virusFound: 422,
   virusScanUnavailable: 503,
   quotaExceeded: 409,
+  // Outages (ADR 033): the database unreachable, the evidence storage full or not writable.
+  databaseUnavailable: 503,
+  storageFull: 507,
+  storageUnavailable: 503,
   // Anything unexpected (a bug, the database gone): logged, never shown in detail.
   unknown: 500,
 } as const satisfies Record<string, number>;

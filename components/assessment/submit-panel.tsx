@@ -46,7 +46,8 @@ export function SubmitPanel({ standardKeys, action }: { standardKeys: string[]; 
 
   function confirm() {
     startTransition(async () => {
-      const result = await action();
+      // A request that never got an answer (no connection, the server failing) is a failure too.
+      const result = await action().catch(() => ({ ok: false as const, formError: 'network' }));
       setConfirming(false);
       if (result.ok) {
         router.refresh();

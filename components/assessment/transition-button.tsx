@@ -22,7 +22,7 @@ export function TransitionButton({ kind, action, toVersion }: { kind: 'withdraw'
 
   function run() {
     startTransition(async () => {
-      const result = await action();
+      const result = await action().catch(() => ({ ok: false as const, formError: 'network' }));
       setConfirming(false);
       if (result.ok) router.refresh();
       else setError(errorText(result.formError));

@@ -48,7 +48,7 @@ type AddFileEvidenceOptions = {
  * 3. one transaction writes the rows with that key and the audit event, and checks the project's
  *    upload quota under a per-project lock (lib/evidence/assert-evidence-quota.ts).
  * If the transaction certainly rolled back (its own work threw: quota, locked project, forged
- * id), the object is removed at once. If it failed in a way that may have committed (the
+ * id) or never began (the database unreachable), the object is removed at once. If it failed in a way that may have committed (the
  * connection lost at COMMIT) or anything fails after it, the object stays: a committed row may
  * reference it, and the orphan sweep (lib/evidence/remove-orphaned-files.ts) removes it after
  * the grace period only if none does. A crash at any point leaves at most an unreferenced file
@@ -68,8 +68,10 @@ export async function addFileEvidence(options: AddFileEvidenceOptions): Promise<
     const version = { fileName: sanitizeFileName(options.fileName), mediaType: type.mediaType, size: staged.size, sha256: staged.sha256, storageKey };
     await storage.putFile(storageKey, staged.path, { sha256: staged.sha256 });
     let rolledBack = false;
+    let started = false;
     try {
       return await db.$transaction(async (tx) => {
+        started = true;
         try {
           const item = await saveEvidenceVersion({ tx, actor, projectId, kind: 'FILE', ...fields, version, requestId });
           await assertEvidenceQuota({ tx, projectId, addedBytes: staged.size });
@@ -81,7 +83,8 @@ export async function addFileEvidence(options: AddFileEvidenceOptions): Promise<
         }
       });
     } catch (error) {
-      if (rolledBack) await storage.remove(storageKey).catch(() => undefined);
+      // Rolled back, or never begun (the database unreachable at BEGIN, ADR 033): no row can reference the key.
+      if (rolledBack || !started) await storage.remove(storageKey).catch(() => undefined);
       throw error;
     }
   } finally {

@@ -8,6 +8,7 @@ import type { ReadableStream as NodeWebReadableStream } from 'node:stream/web';
 import Busboy from '@fastify/busboy';
 import { DomainError } from '@/lib/errors';
 import { MAX_EVIDENCE_FILE_BYTES, MAX_EVIDENCE_REQUEST_BYTES } from '@/lib/evidence/evidence-rules';
+import { errnoCode, StorageWriteError } from '@/lib/storage/storage-write-error';
 
 /** An uploaded file, streamed to a local file: where it is, its size and SHA-256, and the name the uploader's computer gave it. */
 export type StagedFile = { path: string; fileName: string; size: number; sha256: string };
@@ -31,8 +32,9 @@ const malformed = () => new DomainError('invalidRequest', 'Malformed multipart b
  * Content-Length announces more than `maxRequestBytes`, and stops writing as soon as the file
  * passes `maxFileBytes` or the body passes `maxRequestBytes` (a missing or false length cannot
  * smuggle more in); the rest of such a body is read and dropped, up to twice the limit, so the
- * client gets its answer. A refused or broken upload leaves no staged file behind. At most one
- * file, 20 fields of 8 KB.
+ * client gets its answer. A refused or broken upload leaves no staged file behind. A staged file
+ * the disk refuses (full, read-only) refuses the upload with a StorageWriteError (`storageFull`
+ * / `storageUnavailable`, ADR 033). At most one file, 20 fields of 8 KB.
  */
 export async function receiveUpload({
   request,
@@ -114,7 +116,13 @@ export async function receiveUpload({
     const write = pipeline(stream, hashing, createWriteStream(target, { flags: 'wx', mode: 0o640 })).then(() => {
       if (!stream.truncated) file = { path: target, fileName, size, sha256: hash.digest('hex') };
     });
-    write.catch(() => undefined);
+    write.catch((error: unknown) => {
+      // The disk refused the staged file: the upload is refused, never reported as malformed.
+      if (errnoCode(error)) {
+        console.error(`[storage] staging an upload failed: ${(error as Error).message}`);
+        refuse(new StorageWriteError(error));
+      }
+    });
     writes.push(write);
   });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { DomainError, httpStatusOf } from '@/lib/errors';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
+import { isDatabaseUnavailable } from '@/lib/db/is-database-unavailable';
 
 /**
  * The one mapping from what a domain function threw to what its form is told. Every Server
@@ -13,8 +14,10 @@ import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
  *   the messages per field (input the form's own check let through, or a forged request);
  * - DomainError (not found, locked, conflict, forbidden …): its code, field keys and details;
  * - Next's own interrupts (redirect, notFound, forbidden) are rethrown;
- * - anything else is a bug or an outage: logged with `where`, and the form says „unknown“
- *   while keeping what the user typed.
+ * - the database unreachable (restart, broken connection): `databaseUnavailable` (503), one log
+ *   line — nothing was saved, the user is asked to try again in a moment (ADR 033);
+ * - anything else is a bug: logged with `where`, and the form says „unknown“ while keeping what
+ *   the user typed.
  */
 export function toActionFailure<E = unknown>(error: unknown, where = 'action'): ServerFailure<E> {
   unstable_rethrow(error);
@@ -25,6 +28,10 @@ export function toActionFailure<E = unknown>(error: unknown, where = 'action'): 
     if (error.details !== undefined) failure.details = error.details as E;
     if (error.values !== undefined) failure.values = error.values;
     return failure;
+  }
+  if (isDatabaseUnavailable(error)) {
+    console.error(`[${where}] database unavailable: ${error instanceof Error ? error.message.trim().split('\n').pop() : String(error)}`);
+    return { ok: false, formError: 'databaseUnavailable' };
   }
   console.error(`[${where}]`, error);
   return { ok: false, formError: 'unknown' };

@@ -3,6 +3,7 @@ import { chmod, copyFile, link, mkdir, readdir, readFile, rm, stat, unlink, utim
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { assertValidStorageKey, isValidStorageKey, StorageKeyExistsError, StorageKeyNotFoundError, type FileStorage, type StoredObject } from '@/lib/storage/file-storage';
+import { storageWrite } from '@/lib/storage/storage-write-error';
 
 /** The staging directory's name inside the storage directory (never a valid key prefix). */
 const STAGING = '.incoming';
@@ -11,7 +12,8 @@ const STAGING = '.incoming';
  * Files in a local directory (STORAGE_DIR), outside the web root. Objects are spread over
  * 256 sub-directories by the key's first two characters. Keys are validated UUIDs, so a path
  * can never leave the directory. Uploads are streamed into `.incoming/` first (same file
- * system: storing them is a hard link, not a copy).
+ * system: storing them is a hard link, not a copy). A write the file system refuses (full,
+ * read-only, no permission) throws a StorageWriteError (lib/storage/storage-write-error.ts).
  */
 export function createLocalFileStorage({ directory }: { directory: string }): FileStorage {
   const root = path.resolve(directory);
@@ -38,28 +40,43 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
   return {
     async put(key, bytes) {
       const file = pathOf(key);
-      await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
-      // 'wx': never overwrite an existing object.
-      await writeFile(file, bytes, { flag: 'wx', mode: 0o640 }).catch((error: NodeJS.ErrnoException) => {
-        throw error.code === 'EEXIST' ? new StorageKeyExistsError(key) : error;
+      await storageWrite(async () => {
+        await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
+        try {
+          // 'wx': never overwrite an existing object.
+          await writeFile(file, bytes, { flag: 'wx', mode: 0o640 });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new StorageKeyExistsError(key);
+          // A partly written file (a full disk) is no object.
+          await rm(file, { force: true });
+          throw error;
+        }
       });
     },
     async putFile(key, sourcePath) {
       const file = pathOf(key);
-      await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
-      try {
-        // A hard link fails when the key exists: never overwrite.
-        await link(sourcePath, file);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new StorageKeyExistsError(key);
-        if (code !== 'EXDEV') throw error;
-        await copyFile(sourcePath, file, constants.COPYFILE_EXCL);
-      }
-      await unlink(sourcePath);
-      await chmod(file, 0o640);
-      const now = new Date();
-      await utimes(file, now, now);
+      await storageWrite(async () => {
+        await mkdir(path.dirname(file), { recursive: true, mode: 0o750 });
+        try {
+          // A hard link fails when the key exists: never overwrite.
+          await link(sourcePath, file);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EEXIST') throw new StorageKeyExistsError(key);
+          if (code !== 'EXDEV') throw error;
+          try {
+            await copyFile(sourcePath, file, constants.COPYFILE_EXCL);
+          } catch (copyError) {
+            if ((copyError as NodeJS.ErrnoException).code === 'EEXIST') throw new StorageKeyExistsError(key);
+            await rm(file, { force: true });
+            throw copyError;
+          }
+        }
+        await unlink(sourcePath);
+        await chmod(file, 0o640);
+        const now = new Date();
+        await utimes(file, now, now);
+      });
     },
     async read(key) {
       const file = await existingPathOf(key);
@@ -88,7 +105,7 @@ export function createLocalFileStorage({ directory }: { directory: string }): Fi
     },
     async stagingDirectory() {
       const staging = path.join(root, STAGING);
-      await mkdir(staging, { recursive: true, mode: 0o700 });
+      await storageWrite(() => mkdir(staging, { recursive: true, mode: 0o700 }));
       return staging;
     },
   };

@@ -20,7 +20,9 @@ import { generate } from 'otplib';
 import pg from 'pg';
 import { onServer, urlWithDatabase } from '../lib/database-server';
 import { buildFingerprint, buildIsCurrent, recordBuild } from '../lib/build-fingerprint';
+import { signInOverHttp } from '../lib/http-sign-in';
 import { ROOT, bin, runOrThrow, start } from '../lib/run';
+import { serverActionId } from '../lib/server-action-id';
 import { benchDraftProjectId, DATASET, generateDataset } from './generate-dataset';
 
 /** prisma/seed/seed-demo.ts's DEMO_TOTP_SECRET (not imported: that module loads the database client). */
@@ -113,28 +115,9 @@ function cpuMillis(pids: number[]): number {
 }
 
 async function signIn(email = 'antrag@demo.example'): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(';');
-      const [name, ...value] = pair!.split('=');
-      jar.set(name!, value.join('='));
-    }
-  };
-  const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), origin: BASE },
-    // The demo staff sign in with two factors (ADR 023): the code from the demo TOTP secret (README, "Demo accounts").
-    body: new URLSearchParams({ csrfToken, email, password: 'Demo!Passwort2026', json: 'true', ...(email === 'antrag@demo.example' ? {} : { code: await generate({ secret: DEMO_TOTP_SECRET }) }) }),
-  });
-  keep(response);
-  if (![...jar.keys()].some((name) => name.endsWith('session-token'))) throw new Error(`sign-in failed (${response.status})`);
-  return cookie();
+  // The demo staff sign in with two factors (ADR 023): the code from the demo TOTP secret (README, "Demo accounts").
+  const code = email === 'antrag@demo.example' ? undefined : await generate({ secret: DEMO_TOTP_SECRET });
+  return signInOverHttp({ base: BASE, email, password: 'Demo!Passwort2026', code });
 }
 
 const sessions = new Map<string, { cookie: string; at: number }>();
@@ -150,15 +133,6 @@ async function session(email: string): Promise<string> {
   const cookie = await signIn(email);
   sessions.set(email, { cookie, at: Date.now() });
   return cookie;
-}
-
-function saveAnswerActionId(): string {
-  const manifest = JSON.parse(readFileSync(path.join(ROOT, '.next/server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
-  };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === 'saveAnswerAction');
-  if (!entry) throw new Error('saveAnswerAction not in the build');
-  return entry[0];
 }
 
 function staticChunk(): string {
@@ -298,7 +272,7 @@ async function main() {
   const results: { testCase: Case; single: Run; loaded: Run; weight?: Awaited<ReturnType<typeof pageWeight>> }[] = [];
   try {
     await waitForHealth();
-    const actionId = saveAnswerActionId();
+    const actionId = serverActionId('saveAnswerAction');
     const reviewed = await resubmittedAssessmentId(url);
     const auditCursor = await deepAuditCursor(url);
     const cases: Case[] = [

@@ -16,14 +16,15 @@ export const dynamic = 'force-dynamic';
  * (then it becomes a new version of that evidence). The body is streamed: the file goes to a
  * staged file on disk (lib/evidence/receive-upload.ts), never into memory. Answers 201
  * `{ ok: true, data: item }` or an ActionFailure `{ ok: false, formError, fieldErrors, values }`
- * (i18n keys) with 401/403/404/409/413/415/422/503.
+ * (i18n keys) with 401/403/404/409/413/415/422/503/507.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
-  const guard = await requireApiPermission('project:write', request);
-  if (guard.response) return guard.response;
   const storage = getFileStorage();
   let discard: (() => Promise<void>) | undefined;
   try {
+    // Inside the try: a database outage while checking the session answers 503 `databaseUnavailable`.
+    const guard = await requireApiPermission('project:write', request);
+    if (guard.response) return guard.response;
     const projectId = parseId((await params).projectId, 'Project');
     const upload = await receiveUpload({ request, stagingDirectory: await storage.stagingDirectory() });
     discard = upload.discard;

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
+import type { CurrentUser } from '@/lib/auth/current-user';
 import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
 import { adoptCatalogueVersion } from '@/lib/assessments/adopt-catalogue-version';
 import { confirmAnswer } from '@/lib/assessments/confirm-answer';
@@ -20,8 +21,8 @@ import { toActionFailure } from '@/lib/forms/to-action-failure';
  * answer's own (`implementation`).
  */
 export async function saveAnswerAction(projectId: unknown, input: unknown): Promise<ActionResult<StoredAnswer, StoredAnswer>> {
-  const actor = await requirePermission('project:write');
   try {
+    const actor = await requirePermission('project:write');
     const parsed = saveAnswerSchema.parse({ ...(typeof input === 'object' ? input : {}), projectId });
     return ok(await saveAnswer({ ...parsed, actor, locale: await getLocale() }));
   } catch (error) {
@@ -36,14 +37,19 @@ export async function saveAnswerAction(projectId: unknown, input: unknown): Prom
 /** „Einreichen“, „Zurückziehen“ and „Neue Fassung bearbeiten“: an incomplete submission's failure lists what is missing. */
 export type TransitionResult = ActionResult<undefined, MissingAnswer[]>;
 
+/**
+ * The guard runs inside the try: a database outage while checking the session is answered
+ * `databaseUnavailable` like one during the work (ADR 033); Next's interrupts (401/403) pass on.
+ */
 async function runTransition(
   projectId: unknown,
   where: string,
-  work: (projectId: string) => Promise<unknown>,
+  work: (projectId: string, actor: CurrentUser) => Promise<unknown>,
 ): Promise<TransitionResult> {
   try {
+    const actor = await requirePermission('project:write');
     const id = parseId(projectId, 'Project');
-    await work(id);
+    await work(id, actor);
     revalidatePath(`/projects/${id}`, 'layout');
     return ok(undefined);
   } catch (error) {
@@ -52,30 +58,25 @@ async function runTransition(
 }
 
 export async function submitAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requirePermission('project:write');
-  return runTransition(projectId, 'assessment/submit', (id) => submitAssessment({ projectId: id, actor }));
+  return runTransition(projectId, 'assessment/submit', (id, actor) => submitAssessment({ projectId: id, actor }));
 }
 
 export async function withdrawAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requirePermission('project:write');
-  return runTransition(projectId, 'assessment/withdraw', (id) => withdrawAssessment({ projectId: id, actor }));
+  return runTransition(projectId, 'assessment/withdraw', (id, actor) => withdrawAssessment({ projectId: id, actor }));
 }
 
 export async function reopenAssessmentAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requirePermission('project:write');
-  return runTransition(projectId, 'assessment/reopen', (id) => reopenAssessment({ projectId: id, actor }));
+  return runTransition(projectId, 'assessment/reopen', (id, actor) => reopenAssessment({ projectId: id, actor }));
 }
 
 /** „Übernehmen“: the draft moves to the newest catalogue version (lib/assessments/adopt-catalogue-version.ts). */
 export async function adoptCatalogueVersionAction(projectId: unknown): Promise<TransitionResult> {
-  const actor = await requirePermission('project:write');
-  return runTransition(projectId, 'assessment/adopt-catalogue', (id) => adoptCatalogueVersion({ projectId: id, actor }));
+  return runTransition(projectId, 'assessment/adopt-catalogue', (id, actor) => adoptCatalogueVersion({ projectId: id, actor }));
 }
 
 /** „Antwort bestätigen“ after a standard's text changed (bound to the project and the standard). */
 export async function confirmAnswerAction(projectId: unknown, standardKey: unknown): Promise<TransitionResult> {
-  const actor = await requirePermission('project:write');
-  return runTransition(projectId, 'assessment/confirm-answer', (id) =>
+  return runTransition(projectId, 'assessment/confirm-answer', (id, actor) =>
     confirmAnswer({ projectId: id, standardKey: typeof standardKey === 'string' ? standardKey : '', actor }),
   );
 }
