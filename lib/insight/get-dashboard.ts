@@ -29,7 +29,7 @@ export async function getDashboard({ actor, query = {}, now = new Date() }: { ac
   const columnCount = filters.columns === 'projects' ? figures.total : figures.organisations;
   const pageCount = Math.max(1, Math.ceil(columnCount / HEATMAP_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
-  const columns = columnCount === 0 ? [] : await getHeatmapColumns({ actor, filters, page });
+  const columns = await getHeatmapColumns({ actor, filters, page });
   const phases = (shown?.phases ?? []).map((phase) => ({
     key: phase.key,
     slug: PHASE_SLUGS[phase.key],
