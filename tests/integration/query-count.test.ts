@@ -36,6 +36,7 @@ const { listReviewQueue } = await import('@/lib/review/list-review-queue');
 const { listQueueOrganisations } = await import('@/lib/review/list-queue-organisations');
 const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
 const { listAuditFilterOptions } = await import('@/lib/audit/list-audit-filter-options');
+const { getDashboard } = await import('@/lib/insight/get-dashboard');
 
 const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
 const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
@@ -66,6 +67,16 @@ async function auditLog(query: Record<string, string>) {
   }
 }
 
+/** The dashboard (/review/dashboard) as the demo officer or administrator sees it (the page: guard, then getDashboard). */
+async function dashboard(user: () => { id: string }, query: Record<string, string>) {
+  signIn(user());
+  try {
+    return await getDashboard({ actor: await requirePermission('insight:read'), query });
+  } finally {
+    signIn(applicant);
+  }
+}
+
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
   '/standards': () => Promise.all([getPublishedCatalogue(), listPublishedVersions()]),
@@ -80,6 +91,8 @@ const PAGES: Record<string, () => Promise<unknown>> = {
     getAssessmentView({ actor: await requirePermission('project:read'), projectId: benchDraftProjectId(1), phase: 'PHASE_1' }),
   '/review': () => reviewQueue({}),
   '/review (page 40, filtered)': () => reviewQueue({ q: 'projekt', sort: 'organisation', dir: 'asc', page: '40' }),
+  '/review/dashboard': () => dashboard(() => officer, {}),
+  '/review/dashboard (organisations, filtered, page 2)': () => dashboard(() => admin, { columns: 'organisations', group: 'BOTH', version: '1', page: '2' }),
   '/admin/audit': () => auditLog({}),
   '/admin/audit (person and action, older)': () => auditLog({ actor: 'antrag@demo.example', action: 'answer.saved', before: `${Date.now()}_z` }),
   'autosave': async () => {
