@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DISTRICTS, DISTRICT_FREE_CITIES, STATEWIDE } from '@/lib/projects/regions';
 import { TARGET_GROUPS } from '@/lib/projects/target-groups';
 import { DASHBOARD_STATUSES, HEATMAP_COLUMNS, type DashboardQuery } from '@/lib/insight/dashboard-query-schema';
+import { RegionOptions } from '@/components/projects/region-options';
 import { FieldLabel, INPUT_CLASS } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-classes';
 
@@ -40,21 +40,7 @@ export async function DashboardFilters({ query, versions }: { query: DashboardQu
           <FieldLabel id="dashboard-region" label={t('filters.region')} />
           <select id="dashboard-region" name="region" defaultValue={query.region ?? ''} className={INPUT_CLASS}>
             <option value="">{t('filters.allRegions')}</option>
-            <option value={STATEWIDE}>{tp(`regions.${STATEWIDE}`)}</option>
-            <optgroup label={tp('regionGroups.districts')}>
-              {DISTRICTS.map((code) => (
-                <option key={code} value={code}>
-                  {tp(`regions.${code}`)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={tp('regionGroups.cities')}>
-              {DISTRICT_FREE_CITIES.map((code) => (
-                <option key={code} value={code}>
-                  {tp(`regions.${code}`)}
-                </option>
-              ))}
-            </optgroup>
+            <RegionOptions />
           </select>
         </div>
         <div>
