@@ -5,14 +5,14 @@ import { completeDraft, createSubmittedRevision, demoApplicant, seedProject } fr
 import { test, expect, expectAccessible } from './support/fixtures';
 
 /**
- * Two submitted self-assessments of the demo applicant in a region and target group no other
- * spec uses, so the selection shows exactly them: one answering every standard „Nicht erfüllt“,
- * one „Erfüllt“.
+ * Two submitted self-assessments of the demo applicant in a region (one per test) and target
+ * group no other spec uses, so the selection shows exactly them: one answering every standard
+ * „Nicht erfüllt“, one „Erfüllt“.
  */
-async function arrange() {
+async function arrange(region: 'jerichower-land' | 'wittenberg') {
   const word = `Übersicht ${randomUUID().slice(0, 6)}`;
   const applicant = await demoApplicant();
-  const input = { region: 'jerichower-land', targetGroup: 'APPRENTICES' as const };
+  const input = { region, targetGroup: 'APPRENTICES' as const };
   const failing = await seedProject({ title: `${word} A`, ...input });
   await completeDraft({
     actor: applicant,
@@ -22,7 +22,7 @@ async function arrange() {
   await submitAssessment({ projectId: failing.id, actor: applicant });
   const passing = await seedProject({ title: `${word} B`, ...input });
   await createSubmittedRevision({ actor: applicant, projectId: passing.id });
-  return { word, selection: '/review/dashboard?status=SUBMITTED&region=jerichower-land&group=APPRENTICES' };
+  return { word, selection: `/review/dashboard?status=SUBMITTED&region=${region}&group=APPRENTICES` };
 }
 
 const heatmap = (page: Page) => page.getByRole('region', { name: /Standards und Projekte/ });
@@ -38,7 +38,7 @@ async function expectNoSidewaysScroll(page: Page) {
 
 test('an officer reads the figures and opens a standard from the heatmap', async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  const { word, selection } = await arrange();
+  const { word } = await arrange('jerichower-land');
   await signedInAs('OFFICER');
   const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
   await nav.getByRole('link', { name: 'Übersicht' }).click();
@@ -51,11 +51,15 @@ test('an officer reads the figures and opens a standard from the heatmap', async
   await page.getByLabel('Region').selectOption({ label: 'Jerichower Land' });
   await page.getByLabel('Zielgruppe').selectOption({ label: 'Auszubildende' });
   await page.getByRole('button', { name: 'Auswahl anwenden' }).click();
-  await page.waitForURL((url) => `${url.pathname}${url.search}` === selection);
+  await page.waitForURL((url) => url.pathname === '/review/dashboard' && url.searchParams.get('region') === 'jerichower-land');
+  expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ status: 'SUBMITTED', region: 'jerichower-land', group: 'APPRENTICES' });
+  // The form shows what the URL holds.
+  await expect(page.getByLabel('Zielgruppe')).toHaveValue('APPRENTICES');
+  await expect(page.getByLabel('Region')).toHaveValue('jerichower-land');
 
-  await expect(page.getByTestId('figure-assessments')).toContainText('2');
-  await expect(page.getByTestId('figure-organisations')).toContainText('1');
-  await expect(page.getByTestId('figure-open')).toContainText('0');
+  await expect(page.getByTestId('figure-assessments').locator('dd')).toHaveText('2');
+  await expect(page.getByTestId('figure-organisations').locator('dd')).toHaveText('1');
+  await expect(page.getByTestId('figure-open').locator('dd')).toHaveText('0');
   // The charts: an image with title and description, and the same numbers as a table.
   await expect(page.getByRole('img', { name: 'Selbstbewertungen nach Status' })).toBeVisible();
   await page.getByText('Als Tabelle anzeigen').first().click();
@@ -85,7 +89,7 @@ test('an officer reads the figures and opens a standard from the heatmap', async
 
 test('an administrator reaches the dashboard from /admin, without links into the review', async ({ page, signedInAs }) => {
   test.setTimeout(180_000);
-  const { word, selection } = await arrange();
+  const { word, selection } = await arrange('wittenberg');
   await signedInAs('ADMIN');
   await page.getByRole('link', { name: 'Übersicht' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
