@@ -25,7 +25,7 @@ export async function DashboardFigures({ figures }: { figures: Figures }) {
     {
       key: 'median',
       label: t('figures.medianDays'),
-      value: figures.decisions.medianDays === null ? t('figures.none') : t('figures.medianValue', { days: figures.decisions.medianDays }),
+      value: figures.decisions.medianDays === null ? t('figures.none') : t('figures.medianValue', { days: Math.round(figures.decisions.medianDays * 10) / 10 }),
       detail: t('figures.medianOf', { count: figures.decisions.count }),
     },
     { key: 'open', label: t('figures.openRequests'), value: number(figures.requests.total.open) },
