@@ -73,14 +73,14 @@ test('an officer reads the figures and opens a standard from the heatmap', async
   const row = region.getByRole('row', { name: /^Standard 7\b/ });
   await expect(row.getByRole('cell').nth(0)).toHaveText('50 %');
   await expect(row.getByRole('cell').nth(1)).toHaveText('0 %');
-  await expect(row.getByRole('link', { name: 'Nicht erfüllt' })).toHaveCount(1);
-  await expect(row.getByRole('link', { name: 'Erfüllt' })).toHaveCount(1);
+  await expect(row.getByRole('link', { name: 'Nicht erfüllt', exact: true })).toHaveCount(1);
+  await expect(row.getByRole('link', { name: 'Erfüllt', exact: true })).toHaveCount(1);
   if (process.env.DASHBOARD_SCREENSHOTS) await page.screenshot({ path: `${process.env.DASHBOARD_SCREENSHOTS}/dashboard-1280.png`, fullPage: true });
   await expectAccessible(page);
   await expectNoSidewaysScroll(page);
 
   // A cell opens that standard of the latest submitted revision on the review page.
-  await row.getByRole('link', { name: 'Nicht erfüllt' }).click();
+  await row.getByRole('link', { name: 'Nicht erfüllt', exact: true }).click();
   await page.waitForURL(/\/review\/[^/]+\/(general|phase-1|phase-2)#std-07$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`${word} A`);
   await expect(page.locator('#std-07')).toBeInViewport();
