@@ -26,7 +26,7 @@ export function BarChart({
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   return (
     <section aria-labelledby={`${id}-heading`} className="min-w-0 rounded border border-gray-300 p-4">
-      <h3 id={`${id}-heading`} className="mb-3 text-lg font-semibold text-brand-900">
+      <h3 id={`${id}-heading`} className="mb-3 text-lg font-semibold text-brand-900 hyphens-auto">
         {title}
       </h3>
       <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="100%" height={bars.length * ROW} className="block text-sm">

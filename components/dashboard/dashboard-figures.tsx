@@ -39,7 +39,7 @@ export async function DashboardFigures({ figures }: { figures: Figures }) {
       <dl className="mb-6 grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
         {stats.map((stat) => (
           <div key={stat.key} className="flex flex-col-reverse justify-end rounded border border-brand-100 bg-brand-50 p-3" data-testid={`figure-${stat.key}`}>
-            <dt className="text-sm">
+            <dt className="text-sm hyphens-auto">
               {stat.label}
               {stat.detail && <span className="block text-muted">{stat.detail}</span>}
             </dt>

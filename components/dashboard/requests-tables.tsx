@@ -39,7 +39,7 @@ export async function RequestsTables({ requests }: { requests: DashboardFigures[
   );
   return (
     <section aria-labelledby="requests-heading" className="rounded border border-gray-300 p-4">
-      <h3 id="requests-heading" className="mb-1 text-lg font-semibold text-brand-900">
+      <h3 id="requests-heading" className="mb-1 text-lg font-semibold text-brand-900 hyphens-auto">
         {t('requests.heading')}
       </h3>
       <p className="mb-3 text-sm text-muted">{t('requests.intro')}</p>

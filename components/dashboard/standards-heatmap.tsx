@@ -87,8 +87,9 @@ export async function StandardsHeatmap({ heatmap, summary, columns, canReview }:
                 {t('heatmap.standard')}
               </th>
               {SHARES.map(([status]) => (
-                <th key={status} scope="col" className="hm-col hm-share">
-                  <span>{t('heatmap.share', { status: word[status] })}</span>
+                <th key={status} scope="col" className="hm-share">
+                  <span aria-hidden="true">{t('heatmap.shareShort', { letter: letter[status] })}</span>
+                  <span className="sr-only">{t('heatmap.share', { status: word[status] })}</span>
                 </th>
               ))}
               {heatmap.columns.map((column) => (
