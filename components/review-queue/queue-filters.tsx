@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { DISTRICTS, DISTRICT_FREE_CITIES, STATEWIDE } from '@/lib/projects/regions';
 import { QUEUE_ASSIGNMENTS, QUEUE_STATUSES, type ReviewQueueQuery } from '@/lib/review/list-review-queue-schema';
+import { RegionOptions } from '@/components/projects/region-options';
 import { FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-classes';
 
@@ -10,7 +10,7 @@ import { buttonClass } from '@/components/ui/button-classes';
  * and direction ride along as hidden fields; a new filter starts again at page 1.
  */
 export async function QueueFilters({ query, organisations }: { query: ReviewQueueQuery; organisations: { id: string; name: string }[] }) {
-  const [t, tp] = await Promise.all([getTranslations('reviewQueue'), getTranslations('projects')]);
+  const t = await getTranslations('reviewQueue');
   return (
     <form method="get" action="/review" aria-labelledby="queue-filters-heading" className="mb-6 rounded border border-gray-300 p-4">
       <h2 id="queue-filters-heading" className="mb-3 text-xl font-semibold">
@@ -55,21 +55,7 @@ export async function QueueFilters({ query, organisations }: { query: ReviewQueu
           <FieldLabel id="queue-region" label={t('filters.region')} />
           <select id="queue-region" name="region" defaultValue={query.region ?? ''} className={INPUT_CLASS}>
             <option value="">{t('filters.allRegions')}</option>
-            <option value={STATEWIDE}>{tp(`regions.${STATEWIDE}`)}</option>
-            <optgroup label={tp('regionGroups.districts')}>
-              {DISTRICTS.map((code) => (
-                <option key={code} value={code}>
-                  {tp(`regions.${code}`)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={tp('regionGroups.cities')}>
-              {DISTRICT_FREE_CITIES.map((code) => (
-                <option key={code} value={code}>
-                  {tp(`regions.${code}`)}
-                </option>
-              ))}
-            </optgroup>
+            <RegionOptions />
           </select>
         </div>
         <div>

@@ -9,11 +9,14 @@ export function MainNav({ label, labels }: { label: string; labels: Record<Navig
   const pathname = useLocalPathname();
   const user = useSessionUser();
   const items = navigationFor(user?.role ?? null);
+  // The most specific item is current: /review/dashboard is „Übersicht“, not „Prüfung“ (/review).
+  const matching = items.filter((item) => pathname === item.href || pathname.startsWith(`${item.href}/`));
+  const currentHref = matching.sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return (
     <nav aria-label={label} className="mx-auto max-w-5xl px-4">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <a

@@ -47,6 +47,7 @@ export async function SiteHeader({ setLocale }: { setLocale: (formData: FormData
           projects: t('nav.projects'),
           organisation: t('nav.organisation'),
           review: t('nav.review'),
+          dashboard: t('nav.dashboard'),
           admin: t('nav.admin'),
         }}
       />

@@ -29,13 +29,15 @@ export const PERMISSIONS = [
   'privacy:manage',
   /** „Als PDF herunterladen“: a revision of a self-assessment as a PDF; which revisions is lib/auth/scope.ts's answer (ADR 027). */
   'assessment:export',
+  /** „Übersicht“ (/review/dashboard): programme figures and the standards heatmap, aggregated over submitted revisions. */
+  'insight:read',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export', 'insight:read'],
   ADMIN: [
     'catalogue:read',
     'admin:access',
@@ -47,6 +49,7 @@ export const ROLE_PERMISSIONS = {
     'notifications:read',
     'account:read',
     'privacy:manage',
+    'insight:read',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

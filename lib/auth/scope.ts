@@ -124,3 +124,15 @@ export function invitationScope(actor: ScopeActor): Prisma.InvitationWhereInput 
       return {};
   }
 }
+
+/**
+ * Self-assessments counted in the programme figures and the heatmap (/review/dashboard,
+ * `insight:read`): for officers and administrators every one submitted at least once — they
+ * see aggregates of submitted revisions only, never a draft; nobody else. A SQL condition on the
+ * assessment aliased `alias` (lib/insight/ is raw aggregate SQL).
+ */
+export function insightScopeSql(actor: ScopeActor, alias: string): Prisma.Sql {
+  if (actor.role !== 'OFFICER' && actor.role !== 'ADMIN') return Prisma.sql`FALSE`;
+  const assessment = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Revision" scope_r WHERE scope_r."assessmentId" = ${assessment}."id" AND scope_r."status" = 'SUBMITTED')`;
+}

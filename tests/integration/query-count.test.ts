@@ -37,6 +37,7 @@ const { listQueueOrganisations } = await import('@/lib/review/list-queue-organis
 const { listAuditEvents } = await import('@/lib/audit/list-audit-events');
 const { listAuditFilterOptions } = await import('@/lib/audit/list-audit-filter-options');
 const { getRevisionDocument } = await import('@/lib/export/get-revision-document');
+const { getDashboard } = await import('@/lib/insight/get-dashboard');
 
 const SMALL = { organisations: 5, projects: 10, demoProjects: 10, demoDrafts: 2, officers: 2, auditEvents: 0 };
 const LARGE = { ...SMALL, organisations: 500, projects: 2000 };
@@ -78,6 +79,16 @@ async function revisionPdfForOfficer() {
   }
 }
 
+/** The dashboard (/review/dashboard) as the demo officer or administrator sees it (the page: guard, then getDashboard). */
+async function dashboard(user: () => { id: string }, query: Record<string, string>) {
+  signIn(user());
+  try {
+    return await getDashboard({ actor: await requirePermission('insight:read'), query });
+  } finally {
+    signIn(applicant);
+  }
+}
+
 /** What each benchmarked request reads and writes, in the order the page does it. */
 const PAGES: Record<string, () => Promise<unknown>> = {
   '/standards': () => Promise.all([getPublishedCatalogue(), listPublishedVersions()]),
@@ -95,6 +106,8 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   'PDF of a revision (applicant)': async () =>
     getRevisionDocument({ actor: await requirePermission('assessment:export'), assessmentId: `${benchDraftProjectId(1)}-a`, revisionNumber: 1 }),
   'PDF of a revision (officer)': revisionPdfForOfficer,
+  '/review/dashboard': () => dashboard(() => officer, {}),
+  '/review/dashboard (organisations, filtered, page 2)': () => dashboard(() => admin, { columns: 'organisations', group: 'BOTH', version: '1', page: '2' }),
   '/admin/audit': () => auditLog({}),
   '/admin/audit (person and action, older)': () => auditLog({ actor: 'antrag@demo.example', action: 'answer.saved', before: `${Date.now()}_z` }),
   'autosave': async () => {

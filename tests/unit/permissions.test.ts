@@ -15,6 +15,13 @@ describe('role permissions', () => {
     expect(hasPermission('ADMIN', 'review:decide')).toBe(false);
   });
 
+  it('let officers and administrators read the programme figures (/review/dashboard), administrators no review page', () => {
+    expect(hasPermission('OFFICER', 'insight:read')).toBe(true);
+    expect(hasPermission('ADMIN', 'insight:read')).toBe(true);
+    expect(hasPermission('APPLICANT', 'insight:read')).toBe(false);
+    expect(hasPermission('ADMIN', 'review:read')).toBe(false);
+  });
+
   it('only use known permissions and give every role a home', () => {
     for (const permissions of Object.values(ROLE_PERMISSIONS)) {
       for (const permission of permissions) expect(PERMISSIONS).toContain(permission);

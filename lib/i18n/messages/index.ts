@@ -39,6 +39,7 @@ import de_passwordForgot from './de/passwordForgot.json';
 import de_emailChange from './de/emailChange.json';
 import de_frontDoor from './de/frontDoor.json';
 import de_pdf from './de/pdf.json';
+import de_dashboard from './de/dashboard.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -76,6 +77,7 @@ import en_passwordForgot from './en/passwordForgot.json';
 import en_emailChange from './en/emailChange.json';
 import en_frontDoor from './en/frontDoor.json';
 import en_pdf from './en/pdf.json';
+import en_dashboard from './en/dashboard.json';
 
 export const de = {
   admin: de_admin,
@@ -115,6 +117,7 @@ export const de = {
   emailChange: de_emailChange,
   frontDoor: de_frontDoor,
   pdf: de_pdf,
+  dashboard: de_dashboard,
 };
 
 export const en = {
@@ -155,6 +158,7 @@ export const en = {
   emailChange: en_emailChange,
   frontDoor: en_frontDoor,
   pdf: en_pdf,
+  dashboard: en_dashboard,
 };
 
 export type Messages = typeof de;
