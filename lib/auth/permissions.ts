@@ -27,13 +27,15 @@ export const PERMISSIONS = [
   'account:read',
   /** Data protection for any person: export (Art. 15) and erasure (Art. 17), /admin/privacy. */
   'privacy:manage',
+  /** „Exportieren“: every self-assessment submitted at least once, as CSV/XLSX (/review, /admin/exports; ADR 028). */
+  'assessments:export',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessments:export'],
   ADMIN: [
     'catalogue:read',
     'admin:access',
@@ -45,6 +47,7 @@ export const ROLE_PERMISSIONS = {
     'notifications:read',
     'account:read',
     'privacy:manage',
+    'assessments:export',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -37,6 +37,7 @@ import de_session from './de/session.json';
 import de_accountSettings from './de/accountSettings.json';
 import de_passwordForgot from './de/passwordForgot.json';
 import de_emailChange from './de/emailChange.json';
+import de_exports from './de/exports.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -72,6 +73,7 @@ import en_session from './en/session.json';
 import en_accountSettings from './en/accountSettings.json';
 import en_passwordForgot from './en/passwordForgot.json';
 import en_emailChange from './en/emailChange.json';
+import en_exports from './en/exports.json';
 
 export const de = {
   admin: de_admin,
@@ -109,6 +111,7 @@ export const de = {
   accountSettings: de_accountSettings,
   passwordForgot: de_passwordForgot,
   emailChange: de_emailChange,
+  exports: de_exports,
 };
 
 export const en = {
@@ -147,6 +150,7 @@ export const en = {
   accountSettings: en_accountSettings,
   passwordForgot: en_passwordForgot,
   emailChange: en_emailChange,
+  exports: en_exports,
 };
 
 export type Messages = typeof de;
