@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { csvTableStream } from '@/lib/export/csv-table';
+import { ASSESSMENT_EXPORT_FORMATS } from '@/lib/export/export-formats';
 import { exportTranslator, fileStamp, isKnownRegion, isKnownTargetGroup, standardHeading } from '@/lib/export/export-labels';
 import { queryExportAnswers, queryExportRevisions, type ExportRevisionRow } from '@/lib/export/query-export-revisions';
 import { mapBatches, type ExportColumn, type ExportFile, type ExportRow, type ExportSheet } from '@/lib/export/table';
@@ -10,9 +11,6 @@ import type { Locale } from '@/lib/i18n/config';
 import { listReviewQueueSchema } from '@/lib/review/list-review-queue-schema';
 import { reviewQueueCondition } from '@/lib/review/review-queue-condition';
 
-/** `xlsx`: both sheets in one workbook; `csv`: the overview; `csv-answers`: the answers (a CSV has one table). */
-export const ASSESSMENT_EXPORT_FORMATS = ['xlsx', 'csv', 'csv-answers'] as const;
-export type AssessmentExportFormat = (typeof ASSESSMENT_EXPORT_FORMATS)[number];
 
 const formatSchema = z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.enum(ASSESSMENT_EXPORT_FORMATS).catch('xlsx'));
 

@@ -8,19 +8,35 @@
 /** XLSX number formats (format codes are locale-neutral; Excel shows the comma in German). */
 export const XLSX_FORMATS = { date: 'dd.mm.yyyy', dateTime: 'dd.mm.yyyy hh:mm', integer: '0', decimal: '0.0' } as const;
 
-const berlin = new Intl.DateTimeFormat('de-DE', {
+const berlin = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Europe/Berlin',
   year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
   hourCycle: 'h23',
 });
 
+const HOUR = 3_600_000;
+/** Berlin's offset from UTC per UTC hour (it changes only on the hour): Intl once per hour seen, not per cell. */
+const offsets = new Map<number, number>();
+
+function berlinOffset(date: Date): number {
+  const hour = Math.floor(date.getTime() / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const parts = Object.fromEntries(berlin.formatToParts(new Date(hour * HOUR)).map((part) => [part.type, Number(part.value)]));
+    offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!) - hour * HOUR;
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
 function berlinParts(date: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  const parts = Object.fromEntries(berlin.formatToParts(date).map((part) => [part.type, part.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
+  const wall = new Date(date.getTime() + berlinOffset(date));
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

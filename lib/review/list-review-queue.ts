@@ -9,7 +9,6 @@ import {
   listReviewQueueSchema,
   REVIEW_QUEUE_PAGE_SIZE,
   type QueueSortKey,
-  type ReviewQueueQuery,
   type SortDirection,
 } from '@/lib/review/list-review-queue-schema';
 

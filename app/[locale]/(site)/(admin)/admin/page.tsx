@@ -18,6 +18,7 @@ const AREAS = [
   { href: '/admin/settings', permission: 'settings:manage', namespace: 'settings' },
   { href: '/admin/audit', permission: 'audit:read', namespace: 'audit' },
   { href: '/admin/privacy', permission: 'privacy:manage', namespace: 'privacy' },
+  { href: '/admin/exports', permission: 'assessments:export', namespace: 'exports' },
 ] as const satisfies readonly { href: string; permission: Permission; namespace: string }[];
 
 /** „Verwaltung“: the administrators' areas they may open. */
