@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '@/lib/export/csv';
 import { berlinDay, berlinWallClock, XLSX_FORMATS } from '@/lib/export/german-format';
@@ -23,22 +23,40 @@ function numberFormat(kind: ColumnKind, value: ExportCell): string | undefined {
   return undefined;
 }
 
-/** Resolves once `out` has room again (or at once), rejects when it was closed: the reader went away. */
-function roomIn(out: PassThrough): Promise<void> {
+type Drainable = Writable & { _writableState?: { needDrain?: boolean } };
+
+/**
+ * Resolves once `stream` has room again (or at once); rejects when `out`, the response, was
+ * closed: the reader went away. (`stream` may be a readable-stream 2 Writable inside archiver,
+ * which has no `writableNeedDrain`: its state says the same.)
+ */
+function roomIn(stream: Drainable, out: Writable): Promise<void> {
   if (out.destroyed) return Promise.reject(new Error('export stream closed'));
-  if (!out.writableNeedDrain) return Promise.resolve();
+  if (!(stream.writableNeedDrain ?? stream._writableState?.needDrain)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {
       out.off('close', closed);
       resolve();
     };
     const closed = () => {
-      out.off('drain', done);
+      stream.off('drain', done);
       reject(new Error('export stream closed'));
     };
-    out.once('drain', done);
+    stream.once('drain', done);
     out.once('close', closed);
   });
+}
+
+/**
+ * The streams a worksheet's XML is handed to (archiver's entry stream, in front of the
+ * compressor). exceljs writes to them without heeding backpressure, so XML made faster than it is
+ * compressed would pile up there (a measured 1.2 kB per row); waiting for them after each batch
+ * keeps that at about one batch. (exceljs internals: `stream.pipes` of the sheet's StreamBuf; if
+ * they are not there, there is nothing to wait for.)
+ */
+function compressorsOf(worksheet: ExcelJS.Worksheet): Drainable[] {
+  const pipes = (worksheet as unknown as { stream?: { pipes?: unknown } }).stream?.pipes;
+  return Array.isArray(pipes) ? pipes.filter((pipe): pipe is Drainable => typeof (pipe as Writable)?.once === 'function') : [];
 }
 
 /**
@@ -46,8 +64,8 @@ function roomIn(out: PassThrough): Promise<void> {
  * (turned into XML and compressed) as they come and never kept, strings are inline (no shared
  * string table in memory), and the sheets are written one after the other — each sheet's rows are
  * read only when the sheet before it is complete, since a ZIP holds one entry after the other.
- * After every batch the writer waits until the reader has taken what was written (backpressure),
- * so memory stays at about one batch however large the export. Text starting like a formula gets
+ * After every batch the writer waits until the batch is compressed and the reader has taken what
+ * was written (backpressure), so memory stays at about one batch however large the export. Text starting like a formula gets
  * the same leading `'` as in CSV (lib/export/csv.ts); the header row is bold and frozen.
  */
 export function xlsxStream(sheets: readonly ExportSheet[]): ReadableStream<Uint8Array> {
@@ -72,7 +90,8 @@ export function xlsxStream(sheets: readonly ExportSheet[]): ReadableStream<Uint8
           });
           row.commit();
         }
-        await roomIn(out);
+        for (const compressor of compressorsOf(worksheet)) await roomIn(compressor, out);
+        await roomIn(out, out);
       }
       worksheet.commit();
     }
