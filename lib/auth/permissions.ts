@@ -31,13 +31,15 @@ export const PERMISSIONS = [
   'assessment:export',
   /** „Übersicht“ (/review/dashboard): programme figures and the standards heatmap, aggregated over submitted revisions. */
   'insight:read',
+  /** „Exportieren“: every self-assessment submitted at least once, as CSV/XLSX (/review, /admin/exports; ADR 028). */
+  'assessments:export',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
   APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export', 'insight:read'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export', 'insight:read', 'assessments:export'],
   ADMIN: [
     'catalogue:read',
     'admin:access',
@@ -50,6 +52,7 @@ export const ROLE_PERMISSIONS = {
     'account:read',
     'privacy:manage',
     'insight:read',
+    'assessments:export',
   ],
 } as const satisfies Record<Role, readonly Permission[]>;
 

@@ -62,9 +62,22 @@ export function assessmentScope(actor: ScopeActor): Prisma.AssessmentWhereInput 
  * queue is one raw statement: lib/review/list-review-queue.ts).
  */
 export function assessmentScopeSql(actor: ScopeActor, alias: string): Prisma.Sql {
-  if (actor.role !== 'OFFICER') return Prisma.sql`FALSE`;
+  return actor.role === 'OFFICER' ? submittedOnceSql(alias) : Prisma.sql`FALSE`;
+}
+
+/** The assessment aliased `alias` has a submitted revision. */
+function submittedOnceSql(alias: string): Prisma.Sql {
   const assessment = Prisma.raw(`"${alias.replace(/"/g, '')}"`);
   return Prisma.sql`EXISTS (SELECT 1 FROM "Revision" scope_r WHERE scope_r."assessmentId" = ${assessment}."id" AND scope_r."status" = 'SUBMITTED')`;
+}
+
+/**
+ * Self-assessments an actor may export (`assessments:export`, lib/export/export-assessments.ts):
+ * officers and administrators, every one submitted at least once — the review queue's set, for
+ * administrators too, who have no queue. Applicants none (they export their own project).
+ */
+export function exportableAssessmentScopeSql(actor: ScopeActor, alias: string): Prisma.Sql {
+  return actor.role === 'APPLICANT' ? Prisma.sql`FALSE` : submittedOnceSql(alias);
 }
 
 /** One project by id, if the actor may see it (`db.project.findFirst({ where: visibleProject(actor, id) })`). */

@@ -7,6 +7,8 @@
  * funding body's spreadsheet. Numbers are written as they are (a negative number is not a formula).
  */
 
+import { downloadHeaders } from '@/lib/export/table';
+
 export const CSV_SEPARATOR = ';';
 export const CSV_LINE_END = '\r\n';
 /** The byte order mark, written once before the first line. */
@@ -70,10 +72,5 @@ export function csvStream(header: readonly CsvValue[], rows: AsyncIterable<reado
 
 /** `Content-Disposition` for a download named `fileName` (ASCII names only: the exports name their own files). */
 export function csvHeaders(fileName: string): HeadersInit {
-  return {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
-    'Cache-Control': 'private, no-store',
-    'X-Content-Type-Options': 'nosniff',
-  };
+  return downloadHeaders(fileName, 'text/csv; charset=utf-8');
 }

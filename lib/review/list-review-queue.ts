@@ -1,14 +1,14 @@
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
-import { assessmentScopeSql, type ScopeActor } from '@/lib/auth/scope';
+import type { ScopeActor } from '@/lib/auth/scope';
+import { reviewQueueCondition } from '@/lib/review/review-queue-condition';
 import { getSettings } from '@/lib/settings/get-settings';
 import { displayName } from '@/lib/users/display-name';
 import {
   listReviewQueueSchema,
   REVIEW_QUEUE_PAGE_SIZE,
   type QueueSortKey,
-  type ReviewQueueQuery,
   type SortDirection,
 } from '@/lib/review/list-review-queue-schema';
 
@@ -47,28 +47,6 @@ function orderBy(sort: QueueSortKey, dir: SortDirection): Prisma.Sql {
   return Prisma.raw(sort === 'submittedAt' ? `${primary}, "id" ${direction}` : `${primary}, "submittedAt" ASC, "id" ASC`);
 }
 
-/** `%text%` for ILIKE, with the pattern characters of the text taken literally. */
-const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-
-/** The filters as one WHERE condition on Assessment a, Project p (scope first). */
-function where(actor: ScopeActor, filters: ReviewQueueQuery): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [assessmentScopeSql(actor, 'a')];
-  if (filters.status.length > 0) {
-    conditions.push(Prisma.sql`a."status" IN (${Prisma.join(filters.status.map((status) => Prisma.sql`CAST(${status} AS "AssessmentStatus")`))})`);
-  }
-  if (filters.assigned === 'me') conditions.push(Prisma.sql`a."assignedToId" = ${actor.id}`);
-  if (filters.assigned === 'none') conditions.push(Prisma.sql`a."assignedToId" IS NULL`);
-  if (filters.org) conditions.push(Prisma.sql`p."organisationId" = ${filters.org}`);
-  if (filters.region) conditions.push(Prisma.sql`p."region" = ${filters.region}`);
-  if (filters.q) {
-    // Two subqueries instead of `p.title ILIKE … OR o.name ILIKE …`: each can use its trigram index.
-    const pattern = containsPattern(filters.q);
-    conditions.push(Prisma.sql`(p."id" IN (SELECT "id" FROM "Project" WHERE "title" ILIKE ${pattern})
-      OR p."organisationId" IN (SELECT "id" FROM "Organisation" WHERE "name" ILIKE ${pattern}))`);
-  }
-  return Prisma.join(conditions, ' AND ');
-}
-
 /**
  * One page (50 rows) of the review queue (/review): every self-assessment the actor may review
  * (`assessmentScopeSql`: submitted at least once), filtered, sorted, with per row the project,
@@ -92,7 +70,7 @@ export async function listReviewQueue({
   locale?: string;
 }) {
   const filters = listReviewQueueSchema.parse(query);
-  const condition = where(actor, filters);
+  const condition = reviewQueueCondition({ actor, filters });
   const [countRows, settings] = await Promise.all([
     db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS "total"

@@ -13,6 +13,10 @@ describe('role permissions', () => {
     expect(hasPermission('OFFICER', 'admin:access')).toBe(false);
     expect(hasPermission('ADMIN', 'admin:access')).toBe(true);
     expect(hasPermission('ADMIN', 'review:decide')).toBe(false);
+    // „Exportieren“ of the self-assessments: officers and administrators, never applicants (ADR 028).
+    expect(hasPermission('OFFICER', 'assessments:export')).toBe(true);
+    expect(hasPermission('ADMIN', 'assessments:export')).toBe(true);
+    expect(hasPermission('APPLICANT', 'assessments:export')).toBe(false);
   });
 
   it('let officers and administrators read the programme figures (/review/dashboard), administrators no review page', () => {

@@ -40,6 +40,7 @@ import de_emailChange from './de/emailChange.json';
 import de_frontDoor from './de/frontDoor.json';
 import de_pdf from './de/pdf.json';
 import de_dashboard from './de/dashboard.json';
+import de_exports from './de/exports.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -78,6 +79,7 @@ import en_emailChange from './en/emailChange.json';
 import en_frontDoor from './en/frontDoor.json';
 import en_pdf from './en/pdf.json';
 import en_dashboard from './en/dashboard.json';
+import en_exports from './en/exports.json';
 
 export const de = {
   admin: de_admin,
@@ -118,6 +120,7 @@ export const de = {
   frontDoor: de_frontDoor,
   pdf: de_pdf,
   dashboard: de_dashboard,
+  exports: de_exports,
 };
 
 export const en = {
@@ -159,6 +162,7 @@ export const en = {
   frontDoor: en_frontDoor,
   pdf: en_pdf,
   dashboard: en_dashboard,
+  exports: en_exports,
 };
 
 export type Messages = typeof de;

@@ -19,6 +19,7 @@ const AREAS = [
   { href: '/admin/audit', permission: 'audit:read', namespace: 'audit' },
   { href: '/admin/privacy', permission: 'privacy:manage', namespace: 'privacy' },
   { href: '/review/dashboard', permission: 'insight:read', namespace: 'dashboard' },
+  { href: '/admin/exports', permission: 'assessments:export', namespace: 'exports' },
 ] as const satisfies readonly { href: string; permission: Permission; namespace: string }[];
 
 /** „Verwaltung“: the administrators' areas they may open. */

@@ -6,6 +6,7 @@ import { listReviewQueue } from '@/lib/review/list-review-queue';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueueFilters } from '@/components/review-queue/queue-filters';
 import { QueueTable } from '@/components/review-queue/queue-table';
+import { AssessmentExportLinks } from '@/components/exports/assessment-export-links';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reviewQueue');
@@ -23,6 +24,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <p>{t('intro')}</p>
       </PageHeader>
       <QueueFilters query={queue.filters} organisations={organisations} />
+      {queue.total > 0 && <AssessmentExportLinks query={queue.filters} />}
       {queue.total === 0 ? (
         <div className="rounded border border-gray-300 bg-brand-50 p-6">
           <p className="font-semibold">{organisations.length === 0 ? t('emptyNone') : t('empty')}</p>

@@ -1,9 +1,8 @@
-import { cookies } from 'next/headers';
 import { requireApiPermission } from '@/lib/auth/api-guards';
 import { exportAuditEvents } from '@/lib/audit/export-audit-events';
 import { csvHeaders } from '@/lib/export/csv';
 import { toErrorResponse } from '@/lib/forms/to-action-failure';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
+import { readLocaleCookie } from '@/lib/i18n/locale-cookie';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,8 +16,7 @@ export async function GET(request: Request) {
   if (guard.response) return guard.response;
   try {
     const query = Object.fromEntries(new URL(request.url).searchParams);
-    const language = (await cookies()).get(LOCALE_COOKIE)?.value;
-    const { fileName, body } = await exportAuditEvents({ query, locale: isLocale(language) ? language : DEFAULT_LOCALE });
+    const { fileName, body } = await exportAuditEvents({ query, locale: await readLocaleCookie() });
     return new Response(body, { headers: csvHeaders(fileName) });
   } catch (error) {
     return toErrorResponse(error, 'audit/export');

@@ -17,6 +17,7 @@ import { PdfDownload } from '@/components/export/pdf-download';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import { CatalogueUpdateNotice } from '@/components/assessment/catalogue-update-notice';
 import { CatalogueDiff } from '@/components/catalogue/catalogue-diff';
+import { ProjectExportLink } from '@/components/exports/project-export-link';
 import { diffCatalogueVersions } from '@/lib/catalogue/diff-catalogue-versions';
 import {
   adoptCatalogueVersionAction,
@@ -114,6 +115,7 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
           {view.editable && (
             <SubmitPanel standardKeys={view.standards.map((standard) => standard.key)} action={submitAssessmentAction.bind(null, view.project.id)} />
           )}
+          <ProjectExportLink projectId={view.project.id} revision={revision} />
           {everSubmitted && <HistoryTimeline entries={history} />}
         </div>
       </AssessmentProvider>
