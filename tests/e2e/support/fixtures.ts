@@ -47,22 +47,60 @@ export async function fillSignInForm(page: Page, email: string, password: string
 }
 
 /** Runs `work` while holding a PostgreSQL advisory lock for the account's sign-in (across workers). */
-async function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: E2E.databaseUrl });
-  await client.connect();
-  const key = `e2e-sign-in:${email.trim().toLowerCase()}`;
+export async function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
+  const release = await acquireE2eLock(`e2e-sign-in:${email.trim().toLowerCase()}`);
   try {
-    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
     return await work();
   } finally {
+    await release();
+  }
+}
+
+/**
+ * Takes a PostgreSQL advisory lock in the portal's database (waits for it) and returns its
+ * release: for what the parallel workers must not do at the same time (a demo account's code
+ * step, a catalogue publication — `holdCatalogueLock`).
+ */
+async function acquireE2eLock(key: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: E2E.databaseUrl });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
+  return async () => {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
     await client.end();
-  }
+  };
+}
+
+/**
+ * Specs that publish a catalogue version hold this lock from their draft to the publication's
+ * last check, so one never sees the other's draft or version (`holdCatalogueLock`).
+ */
+const CATALOGUE_LOCK = 'e2e-catalogue-publication';
+
+/**
+ * Call in a (serial) describe that publishes a catalogue version: its tests run while it holds
+ * the catalogue lock, taken before the first and given back after the last. Waiting for another
+ * spec's publication counts against the hook, not against the tests' budgets.
+ */
+export function holdCatalogueLock() {
+  let release: (() => Promise<void>) | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(420_000);
+    release = await acquireE2eLock(CATALOGUE_LOCK);
+  });
+  test.afterAll(async () => {
+    await release?.();
+  });
 }
 
 const CODE_LABEL = 'Code aus der App oder Wiederherstellungscode';
 
-async function hasTwoFactor(email: string): Promise<boolean> {
+export async function hasTwoFactor(email: string): Promise<boolean> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ on: boolean }>('SELECT "totpEnabledAt" IS NOT NULL AS "on" FROM "User" WHERE email = $1', [email.trim().toLowerCase()]);
     return rows[0]?.on ?? false;
