@@ -100,17 +100,11 @@ test('applicant: answers a standard per phase, fails to submit, then submits thr
   await page.waitForURL(/\/assessment$/);
   await expect(page.getByTestId('progress-overall')).toHaveText('22 von 22 Standards vollständig beantwortet');
 
-  // The dialog takes the focus; Escape closes it and gives the focus back to „Einreichen“.
+  // The dialog takes the focus; Tab stays inside it; „Abbrechen“ gives the focus back to „Einreichen“.
   await tabTo(page, submit);
   await page.keyboard.press('Enter');
   const title = 'Selbstbewertung einreichen?';
-  let dialog = await expectFocusInDialog(page, title);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-  await expectFocusOn(submit);
-  // Again: Tab stays inside the dialog; „Abbrechen“ gives the focus back too.
-  await page.keyboard.press('Enter');
-  dialog = await expectFocusInDialog(page, title);
+  const dialog = await expectFocusInDialog(page, title);
   const confirm = dialog.getByRole('button', { name: 'Ja, einreichen' });
   await expectFocusOn(confirm);
   await focusScreenshots(page, 'applicant-dialog');
@@ -120,9 +114,8 @@ test('applicant: answers a standard per phase, fails to submit, then submits thr
   await page.keyboard.press('Space');
   await expect(dialog).toBeHidden();
   await expectFocusOn(submit);
-  await page.keyboard.press('Enter');
-  dialog = await expectFocusInDialog(page, title);
-  await page.keyboard.press('Enter');
+  // Escape gives it back too; then „Ja, einreichen“.
+  await confirmThroughDialog(page, { trigger: submit, title, confirm: 'Ja, einreichen' });
 
   // Submitted: said in the status line, which takes the focus (the button is gone).
   await expect(page.getByTestId('assessment-status')).toHaveText('Eingereicht');
