@@ -6,18 +6,24 @@ import { useTranslations } from 'next-intl';
 import type { MissingAnswer } from '@/lib/assessments/list-missing-answers';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { useAssessment } from '@/components/assessment/assessment-context';
-import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { useAnnounce } from '@/components/ui/action-status';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorText } from '@/components/ui/use-error-text';
 
 /** submit-, withdraw- or reopenAssessmentAction bound to the project. */
 export type TransitionAction = () => Promise<ActionResult<undefined, MissingAnswer[]>>;
 
-/** „Einreichen“: saves what is pending, then asks for confirmation, then freezes the revision. */
+/**
+ * „Einreichen“: saves what is pending, then asks for confirmation, then freezes the revision.
+ * Success is said in the page's status line (ActionStatus), which takes the focus: this panel
+ * goes away with the draft. Too early, the focus moves to what is missing.
+ */
 export function SubmitPanel({ standardKeys, action }: { standardKeys: string[]; action: TransitionAction }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
   const router = useRouter();
+  const announce = useAnnounce();
   const { completeness, flushAll, setShowRequired } = useAssessment();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -50,6 +56,7 @@ export function SubmitPanel({ standardKeys, action }: { standardKeys: string[]; 
       const result = await action().catch(() => ({ ok: false as const, formError: 'network' }));
       setConfirming(false);
       if (result.ok) {
+        announce(t('submit.done'), { focus: true });
         router.refresh();
         return;
       }

@@ -4,7 +4,7 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { TransitionAction } from '@/components/assessment/submit-panel';
-import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorText } from '@/components/ui/use-error-text';
 

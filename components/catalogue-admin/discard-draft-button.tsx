@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useCatalogueAction } from '@/components/catalogue-admin/use-catalogue-action';
 

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { CHANGE_NOTE_MAX_LENGTH } from '@/lib/catalogue/catalogue-text';
-import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, INPUT_CLASS, describedBy } from '@/components/ui/field';
 import { buttonClass } from '@/components/ui/button-classes';

@@ -147,7 +147,8 @@ export function StandardEditor({
           {ENGLISH.map(textarea)}
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} className={buttonClass('primary')}>
+          {/* Not `disabled` while saving: it keeps the keyboard focus (useActionForm ignores a second submit). */}
+          <button type="submit" aria-disabled={pending || undefined} className={buttonClass('primary')}>
             {pending ? t('saving') : t('save')}
           </button>
           <p role="status" className="text-sm font-semibold" data-testid="standard-save-status">

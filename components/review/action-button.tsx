@@ -3,12 +3,18 @@
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { ActionFailure, ActionResult } from '@/lib/forms/action-result';
+import { useAnnounce } from '@/components/ui/action-status';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorText } from '@/components/ui/use-error-text';
 
-/** A button that runs one bound Server Action („Übernehmen“, „Bestätigen“) and shows the page again, or says why not. */
-export function ActionButton({ label, action, testId }: { label: string; action: () => Promise<ActionResult<unknown>>; testId?: string }) {
+/**
+ * A button that runs one bound Server Action („Übernehmen“, „Bestätigen“) and shows the page
+ * again, or says why not. `done` is said in the surrounding ActionStatus, which takes the focus
+ * (the button is usually gone with its success).
+ */
+export function ActionButton({ label, action, testId, done }: { label: string; action: () => Promise<ActionResult<unknown>>; testId?: string; done?: string }) {
   const errorText = useErrorText('review');
+  const announce = useAnnounce();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,8 +32,10 @@ export function ActionButton({ label, action, testId }: { label: string; action:
         onClick={() =>
           startTransition(async () => {
             const result = await action().catch((): ActionFailure => ({ ok: false, formError: 'network' }));
-            if (result.ok) router.refresh();
-            else setError(errorText(result.formError, result.values));
+            if (result.ok) {
+              if (done) announce(done, { focus: true });
+              router.refresh();
+            } else setError(errorText(result.formError, result.values));
           })
         }
         className={buttonClass('primary')}

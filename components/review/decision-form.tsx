@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
-import { ConfirmDialog } from '@/components/assessment/confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useAnnounce } from '@/components/ui/action-status';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { TextField } from '@/components/ui/text-field';
 import { buttonClass } from '@/components/ui/button-classes';
@@ -12,6 +13,7 @@ import { useActionForm } from '@/components/ui/use-action-form';
 
 type Kind = 'CHANGES_REQUESTED' | 'ACCEPTED' | 'REJECTED';
 type Values = { kind: Kind; reason: string; dueDate: string | null };
+const isKind = (value: string): value is Kind => value === 'CHANGES_REQUESTED' || value === 'ACCEPTED' || value === 'REJECTED';
 
 /**
  * „Überarbeitung anfordern“, „Annehmen“, „Ablehnen“ with „Begründung“ (and „Frist“ for a
@@ -21,6 +23,7 @@ type Values = { kind: Kind; reason: string; dueDate: string | null };
 export function DecisionForm({ action, fourEyes }: { action: (input: Values) => Promise<ActionResult<{ kind: string; proposed: boolean }>>; fourEyes: boolean }) {
   const t = useTranslations('review');
   const router = useRouter();
+  const announce = useAnnounce();
   const [kind, setKind] = useState<Kind | null>(null);
   const [reason, setReason] = useState('');
   const [dueDate, setDueDate] = useState('');
@@ -31,8 +34,10 @@ export function DecisionForm({ action, fourEyes }: { action: (input: Values) => 
     fields: ['kind', 'reason', 'dueDate'],
     schema: () => import('@/lib/review/decide-assessment-schema').then((m) => m.decideAssessmentSchema),
     action,
-    onSuccess: () => {
+    onSuccess: ({ kind: made, proposed }) => {
       setConfirming(false);
+      // The form goes away with the decision: the page's status line says it and takes the focus.
+      if (isKind(made)) announce(proposed ? `${t('proposal.heading')}: ${t(`decision.${made}`)}` : `${t('decision.heading')}: ${t(`decision.made.${made}`)}`, { focus: true });
       router.refresh();
     },
     onFailure: () => setConfirming(false),

@@ -33,6 +33,8 @@ export function VerdictControl({
   const [pending, startTransition] = useTransition();
 
   function choose(next: Verdict) {
+    // While a save runs the radios stay enabled (a disabled radio would lose the keyboard focus): a change waits for it.
+    if (pending) return;
     const before = verdict;
     setVerdict(next);
     setMessage(null);
@@ -59,7 +61,8 @@ export function VerdictControl({
               name={`verdict-${standardKey}`}
               value={value}
               checked={verdict === value}
-              disabled={disabled || pending}
+              disabled={disabled}
+              aria-disabled={pending || undefined}
               onChange={() => choose(value)}
               className="size-5"
             />

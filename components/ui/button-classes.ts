@@ -19,7 +19,7 @@ const SIZES = {
 } as const;
 
 export function buttonClass(variant: keyof typeof VARIANTS = 'primary', size: keyof typeof SIZES = 'md'): string {
-  return `inline-block rounded font-semibold disabled:opacity-70 ${SIZES[size]} ${VARIANTS[variant]}`;
+  return `inline-block rounded font-semibold disabled:opacity-70 aria-disabled:opacity-70 ${SIZES[size]} ${VARIANTS[variant]}`;
 }
 
 export const BUTTON_PRIMARY = buttonClass('primary');

@@ -5,7 +5,7 @@ import { buttonClass } from '@/components/ui/button-classes';
 
 /**
  * A modal confirmation (native <dialog>: focus moves in and is trapped, Escape cancels, focus
- * returns to the opener). Its ids are unique per instance, so a page can hold several (one per
+ * returns to the opener; docs/conventions.md, „Focus“). Its ids are unique per instance, so a page can hold several (one per
  * row). A refusal is shown inside it (`error`, role="alert") and the dialog stays open.
  */
 export function ConfirmDialog({
@@ -66,7 +66,8 @@ export function ConfirmDialog({
         </p>
       )}
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={onConfirm} disabled={busy} className={buttonClass(danger ? 'danger' : 'primary', 'sm')}>
+        {/* Not `disabled` while busy: the focus stays on it (a refusal keeps the dialog open). */}
+        <button type="button" onClick={busy ? undefined : onConfirm} aria-disabled={busy || undefined} className={buttonClass(danger ? 'danger' : 'primary', 'sm')}>
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel} className={buttonClass('secondary', 'sm')}>

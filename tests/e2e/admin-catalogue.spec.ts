@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { changeDraftStandard, completeDraft, createTestUser, demoApplicant, seedProject } from './support/factories';
-import { CATALOGUE_DRAFT_LOCK, holdSuiteLock, test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible, holdCatalogueLock, withDatabase } from './support/fixtures';
 
 /** The newest published catalogue version's number and standard 7's text in it. */
 async function newestPublished(): Promise<{ number: number; text7: string }> {
@@ -21,26 +21,19 @@ const orderOf = (page: Page, firstKey: string) =>
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
 
 // The administrator's publication and the applicant's adoption are one journey (issue 9): serial,
-// and holding the catalogue draft lock, so that no other test (the keyboard journey, the
-// authorization matrix) creates or publishes a draft meanwhile.
+// and under the catalogue lock — the keyboard journey (keyboard.spec.ts) publishes a version too.
 test.describe.configure({ mode: 'serial' });
-let releaseCatalogue: (() => Promise<void>) | undefined;
-test.beforeAll(async () => {
-  releaseCatalogue = await holdSuiteLock(CATALOGUE_DRAFT_LOCK);
-});
-test.afterAll(async () => {
-  await releaseCatalogue?.();
-});
+holdCatalogueLock();
 
 /** The applicant's project, answered completely on the catalogue version before the publication. */
-let openDraft: { id: string; title: string } | undefined;
+let openDraft: { id: string; title: string; versionNumber: number } | undefined;
 
 test('an administrator drafts a catalogue version, changes standard 7, sees the diff, publishes; version 1 stays readable', async ({ page, signedInAs }) => {
   // Six pages with axe scans (the draft's overview lists all 22 standards) on a two-core machine.
   test.setTimeout(240_000);
-  openDraft = await seedProject();
-  await completeDraft({ actor: await demoApplicant(), projectId: openDraft.id });
   const before = await newestPublished();
+  openDraft = { ...(await seedProject()), versionNumber: before.number };
+  await completeDraft({ actor: await demoApplicant(), projectId: openDraft.id });
   const draftNumber = before.number + 1;
   const newText = `Die Ansprache erfolgt transparent und fair (${Date.now()}).\n• Informationen vor der Ausreise`;
 
@@ -148,7 +141,7 @@ test('an applicant with an open draft sees the new catalogue version, adopts it 
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment`);
   const notice = page.getByRole('region', { name: 'Eine neue Fassung des Standardkatalogs ist veröffentlicht' });
-  await expect(notice).toContainText(`Ihre Selbstbewertung verwendet Katalogversion 1. Seit`);
+  await expect(notice).toContainText(`Ihre Selbstbewertung verwendet Katalogversion ${project.versionNumber}. Seit`);
   await expect(notice).toContainText(`gilt Katalogversion ${number}.`);
   await expect(notice).toContainText('Geändert (1 Standard):');
   await expect(notice).toContainText('Standard 7');

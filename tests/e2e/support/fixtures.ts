@@ -47,7 +47,7 @@ export async function fillSignInForm(page: Page, email: string, password: string
 }
 
 /** Runs `work` while holding a PostgreSQL advisory lock for the account's sign-in (across workers). */
-function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
+export function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
   return withSuiteLock(`e2e-sign-in:${email.trim().toLowerCase()}`, work);
 }
 
@@ -58,13 +58,19 @@ function withSignInLock<T>(email: string, work: () => Promise<T>): Promise<T> {
 export const CATALOGUE_DRAFT_LOCK = 'e2e-catalogue-draft';
 
 /**
- * Holds a PostgreSQL advisory lock (in the portal's database, the one thing all workers share)
- * until the returned release is called: for a serial group of tests (beforeAll / afterAll).
+ * Takes a PostgreSQL advisory lock in the portal's database (the one thing all workers share;
+ * waits for it) and returns its release: for what the parallel workers must not do at the same
+ * time (a demo account's code step, the catalogue's draft — `holdCatalogueLock`).
  */
 export async function holdSuiteLock(key: string): Promise<() => Promise<void>> {
   const client = new pg.Client({ connectionString: E2E.databaseUrl });
   await client.connect();
-  await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+  } catch (error) {
+    await client.end();
+    throw error;
+  }
   return async () => {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
     await client.end();
@@ -81,9 +87,25 @@ export async function withSuiteLock<T>(key: string, work: () => Promise<T>): Pro
   }
 }
 
+/**
+ * Call in a (serial) describe that creates or publishes a catalogue draft: its tests run while
+ * it holds the catalogue draft lock, taken before the first and given back after the last.
+ * Waiting for another spec's publication counts against the hook, not against the tests' budgets.
+ */
+export function holdCatalogueLock() {
+  let release: (() => Promise<void>) | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(420_000);
+    release = await holdSuiteLock(CATALOGUE_DRAFT_LOCK);
+  });
+  test.afterAll(async () => {
+    await release?.();
+  });
+}
+
 const CODE_LABEL = 'Code aus der App oder Wiederherstellungscode';
 
-async function hasTwoFactor(email: string): Promise<boolean> {
+export async function hasTwoFactor(email: string): Promise<boolean> {
   return withDatabase(async (client) => {
     const { rows } = await client.query<{ on: boolean }>('SELECT "totpEnabledAt" IS NOT NULL AS "on" FROM "User" WHERE email = $1', [email.trim().toLowerCase()]);
     return rows[0]?.on ?? false;

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { listCatalogueVersions } from '@/lib/catalogue/list-catalogue-versions';
+import { FocusedStatus } from '@/components/ui/focused-status';
 import { PageHeader } from '@/components/ui/page-header';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CreateDraftButton } from '@/components/catalogue-admin/create-draft-button';
@@ -27,14 +28,14 @@ export default async function CatalogueVersionsPage({ searchParams }: { searchPa
         <p>{t('intro')}</p>
       </PageHeader>
       {justPublished && (
-        <p role="status" className="mb-6 rounded border-l-4 border-green-800 bg-green-50 p-3 font-medium" data-testid="published-notice">
+        <FocusedStatus className="mb-6 rounded border-l-4 border-green-800 bg-green-50 p-3 font-medium" testId="published-notice">
           {t('publishedNotice', { number: justPublished })}{' '}
           {/* A full page load: the public catalogue is a cached page of its own (ADR 011). */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/standards" className="text-brand-800 underline">
             {t('toPublicCatalogue')}
           </a>
-        </p>
+        </FocusedStatus>
       )}
       <section aria-labelledby="draft-heading" className="mb-8 rounded-lg border border-brand-100 p-4">
         <h2 id="draft-heading" className="mb-2 text-xl font-semibold text-brand-900">

@@ -12,6 +12,7 @@ import { ProgressPanel } from '@/components/assessment/progress-panel';
 import { SubmitPanel } from '@/components/assessment/submit-panel';
 import { TransitionButton } from '@/components/assessment/transition-button';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { ActionStatus } from '@/components/ui/action-status';
 import { DecisionSummary } from '@/components/review/decision-summary';
 import { PdfDownload } from '@/components/export/pdf-download';
 import { HistoryTimeline } from '@/components/review/history-timeline';
@@ -62,62 +63,64 @@ export default async function AssessmentOverviewPage({ params, searchParams }: P
     <ClientMessages namespaces={['assessment']}>
       <AssessmentProvider initialCompleteness={view.completeness} saveAnswer={saveAnswerAction.bind(null, view.project.id)}>
         <AssessmentHeader view={view} english={english} />
-        <div className="mb-8 space-y-6">
-          <PdfDownload assessmentId={view.assessment.id} revisionNumber={revision.number} />
-          {view.catalogueUpdate && (
-            <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)}>
-              {catalogueDiff && (
-                <details className="mb-4 rounded bg-white p-3">
-                  <summary className="cursor-pointer font-semibold text-brand-900">{t('catalogueUpdate.diffHeading')}</summary>
-                  <div className="mt-3">
-                    <CatalogueDiff diff={catalogueDiff} headingLevel={3} showHeadings={false} showSummary={false} />
-                  </div>
-                </details>
-              )}
-            </CatalogueUpdateNotice>
-          )}
-          {view.decision && view.verdictRevisionNumber !== null && <DecisionSummary decision={view.decision} revisionNumber={view.verdictRevisionNumber} />}
-          {revision.isLatest && view.assessment.status === 'CHANGES_REQUESTED' && needsRevision.length > 0 && (
-            <section className="rounded-lg border-2 border-yellow-600 p-5" data-testid="needs-revision">
-              <p className="mb-2 font-semibold">{tReview('applicant.needsRevisionCount', { count: needsRevision.length })}</p>
-              <p className="mb-3">{tReview('applicant.continue', { number: revision.number })}</p>
-              {firstNeedingRevision && (
-                <a href={`${hrefOf(firstNeedingRevision.phaseSlug)}?needsRevision=1`} className="font-semibold text-brand-800 underline">
-                  {tReview('applicant.needsRevisionFilter')}
-                </a>
-              )}
-            </section>
-          )}
-          {revision.isLatest && (view.assessment.status === 'ACCEPTED' || view.assessment.status === 'REJECTED') && (
-            <p className="font-semibold">{tReview('applicant.final')}</p>
-          )}
-          <ProgressPanel
-            phases={view.phases.map((phase) => ({
-              key: phase.key,
-              title: localizeCatalogueText({ locale, de: phase.title, en: phase.titleEn }).text,
-              standardKeys: phase.standardKeys,
-              href: hrefOf(phase.slug),
-            }))}
-          />
-          {view.editable && <MissingList standards={view.standards.map((standard) => ({ ...standard, href: `${hrefOf(standard.phaseSlug)}?missing=1` }))} />}
-          {revision.isLatest && view.assessment.status === 'SUBMITTED' && (
-            <section className="rounded-lg border border-brand-100 p-5">
-              <p className="mb-3">{t('withdraw.intro')}</p>
-              <TransitionButton kind="withdraw" action={withdrawAssessmentAction.bind(null, view.project.id)} />
-            </section>
-          )}
-          {revision.isLatest && view.assessment.status === 'WITHDRAWN' && (
-            <section className="rounded-lg border border-brand-100 p-5">
-              <p className="mb-3">{t('reopen.intro')}</p>
-              <TransitionButton kind="reopen" action={reopenAssessmentAction.bind(null, view.project.id)} />
-            </section>
-          )}
-          {view.editable && (
-            <SubmitPanel standardKeys={view.standards.map((standard) => standard.key)} action={submitAssessmentAction.bind(null, view.project.id)} />
-          )}
-          <ProjectExportLink projectId={view.project.id} revision={revision} />
-          {everSubmitted && <HistoryTimeline entries={history} />}
-        </div>
+        <ActionStatus>
+          <div className="mb-8 space-y-6">
+            <PdfDownload assessmentId={view.assessment.id} revisionNumber={revision.number} />
+            {view.catalogueUpdate && (
+              <CatalogueUpdateNotice update={view.catalogueUpdate} action={adoptCatalogueVersionAction.bind(null, view.project.id)}>
+                {catalogueDiff && (
+                  <details className="mb-4 rounded bg-white p-3">
+                    <summary className="cursor-pointer font-semibold text-brand-900">{t('catalogueUpdate.diffHeading')}</summary>
+                    <div className="mt-3">
+                      <CatalogueDiff diff={catalogueDiff} headingLevel={3} showHeadings={false} showSummary={false} />
+                    </div>
+                  </details>
+                )}
+              </CatalogueUpdateNotice>
+            )}
+            {view.decision && view.verdictRevisionNumber !== null && <DecisionSummary decision={view.decision} revisionNumber={view.verdictRevisionNumber} />}
+            {revision.isLatest && view.assessment.status === 'CHANGES_REQUESTED' && needsRevision.length > 0 && (
+              <section className="rounded-lg border-2 border-yellow-600 p-5" data-testid="needs-revision">
+                <p className="mb-2 font-semibold">{tReview('applicant.needsRevisionCount', { count: needsRevision.length })}</p>
+                <p className="mb-3">{tReview('applicant.continue', { number: revision.number })}</p>
+                {firstNeedingRevision && (
+                  <a href={`${hrefOf(firstNeedingRevision.phaseSlug)}?needsRevision=1`} className="font-semibold text-brand-800 underline">
+                    {tReview('applicant.needsRevisionFilter')}
+                  </a>
+                )}
+              </section>
+            )}
+            {revision.isLatest && (view.assessment.status === 'ACCEPTED' || view.assessment.status === 'REJECTED') && (
+              <p className="font-semibold">{tReview('applicant.final')}</p>
+            )}
+            <ProgressPanel
+              phases={view.phases.map((phase) => ({
+                key: phase.key,
+                title: localizeCatalogueText({ locale, de: phase.title, en: phase.titleEn }).text,
+                standardKeys: phase.standardKeys,
+                href: hrefOf(phase.slug),
+              }))}
+            />
+            {view.editable && <MissingList standards={view.standards.map((standard) => ({ ...standard, href: `${hrefOf(standard.phaseSlug)}?missing=1` }))} />}
+            {revision.isLatest && view.assessment.status === 'SUBMITTED' && (
+              <section className="rounded-lg border border-brand-100 p-5">
+                <p className="mb-3">{t('withdraw.intro')}</p>
+                <TransitionButton kind="withdraw" action={withdrawAssessmentAction.bind(null, view.project.id)} />
+              </section>
+            )}
+            {revision.isLatest && view.assessment.status === 'WITHDRAWN' && (
+              <section className="rounded-lg border border-brand-100 p-5">
+                <p className="mb-3">{t('reopen.intro')}</p>
+                <TransitionButton kind="reopen" action={reopenAssessmentAction.bind(null, view.project.id)} />
+              </section>
+            )}
+            {view.editable && (
+              <SubmitPanel standardKeys={view.standards.map((standard) => standard.key)} action={submitAssessmentAction.bind(null, view.project.id)} />
+            )}
+            <ProjectExportLink projectId={view.project.id} revision={revision} />
+            {everSubmitted && <HistoryTimeline entries={history} />}
+          </div>
+        </ActionStatus>
       </AssessmentProvider>
     </ClientMessages>
   );
