@@ -28,7 +28,7 @@ export const PERMISSIONS = [
   /** Data protection for any person: export (Art. 15) and erasure (Art. 17), /admin/privacy. */
   'privacy:manage',
   /** „Als PDF herunterladen“: a revision of a self-assessment as a PDF; which revisions is lib/auth/scope.ts's answer (ADR 027). */
-  'assessment:export',
+  'assessment:pdf',
   /** „Übersicht“ (/review/dashboard): programme figures and the standards heatmap, aggregated over submitted revisions. */
   'insight:read',
   /** „Exportieren“: every self-assessment submitted at least once, as CSV/XLSX (/review, /admin/exports; ADR 028). */
@@ -38,8 +38,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS = {
-  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read', 'assessment:export'],
-  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:export', 'insight:read', 'assessments:export'],
+  APPLICANT: ['catalogue:read', 'project:read', 'project:write', 'organisation:manage', 'review:comment', 'notifications:read', 'account:read', 'assessment:pdf'],
+  OFFICER: ['catalogue:read', 'review:read', 'review:decide', 'review:comment', 'notifications:read', 'account:read', 'assessment:pdf', 'insight:read', 'assessments:export'],
   ADMIN: [
     'catalogue:read',
     'admin:access',

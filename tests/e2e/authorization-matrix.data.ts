@@ -24,6 +24,7 @@ export type MatrixData = {
   companyA: string;
   removableCompany: string;
   removableEvidence: string;
+  submittedProject: string;
   submittedAssessment: string;
   submittedFileVersion: string;
   commentOfA: string;
@@ -96,6 +97,7 @@ export async function arrangeMatrix(): Promise<{ data: MatrixData; sessions: Rec
       companyA: companyA.id,
       removableCompany: removableCompany.id,
       removableEvidence: removableEvidence.id,
+      submittedProject: submitted.id,
       submittedAssessment,
       submittedFileVersion: file.versions[0]!.id,
       commentOfA: comment.id,

@@ -80,6 +80,8 @@ const ADMIN_ONLY: Row6 = [IN, NO, NO, NO, NO, OK];
 const APPLICANTS: Row6 = [IN, OK, OK, NO, NO, NO];
 const ORG_A: Row6 = [IN, OK, NF, NO, NO, NO];
 const OFFICERS: Row6 = [IN, NO, NO, OK, OK, NO];
+/** Officers and administrators: the dashboard (`insight:read`), the spreadsheet exports (`assessments:export`). */
+const STAFF: Row6 = [IN, NO, NO, OK, OK, OK];
 const NOWHERE: Row6 = [NF, NF, NF, NF, NF, NF];
 
 // Valid input where a form checks its input before the object: so the refusal of other people is
@@ -128,6 +130,7 @@ export const MATRIX: MatrixRow[] = [
   page('/projects/[id]/companies/new', (d) => `/projects/${d.projectA}/companies/new`, ORG_A),
   page('/projects/[id]/companies/[companyId]/edit', (d) => `/projects/${d.projectA}/companies/${d.companyA}/edit`, ORG_A),
   page('/review', () => '/review', OFFICERS),
+  page('/review/dashboard', () => '/review/dashboard', STAFF),
   page('/review/[assessmentId]', (d) => `/review/${d.submittedAssessment}`, OFFICERS),
   page('/review/[assessmentId]/[phase]', (d) => `/review/${d.submittedAssessment}/general`, OFFICERS),
   page('/admin', () => '/admin', ADMIN_ONLY),
@@ -139,6 +142,7 @@ export const MATRIX: MatrixRow[] = [
   page('/admin/organisations', () => '/admin/organisations', ADMIN_ONLY),
   page('/admin/organisations/[id]', (d) => `/admin/organisations/${d.orgA}`, ADMIN_ONLY),
   page('/admin/privacy', () => '/admin/privacy', ADMIN_ONLY),
+  page('/admin/exports', () => '/admin/exports', ADMIN_ONLY),
   page('/admin/settings', () => '/admin/settings', ADMIN_ONLY),
   page('/admin/settings/legal/[page]', () => '/admin/settings/legal/impressum', ADMIN_ONLY),
   page('/admin/users', () => '/admin/users', ADMIN_ONLY),
@@ -154,6 +158,9 @@ export const MATRIX: MatrixRow[] = [
   route('GET /api/admin/audit/export', () => '/api/admin/audit/export', ADMIN_ONLY),
   route('GET /api/users/[userId]/personal-data', (d) => `/api/users/${d.applicantA}/personal-data`, [IN, OK, NF, NF, NF, OK]),
   // A file of org A's submitted revision: its organisation and the officers, nobody else.
+  // Spreadsheets (ADR 028): every self-assessment for officers and administrators; one project's for its organisation.
+  route('GET /api/exports/assessments', () => '/api/exports/assessments?format=csv', STAFF),
+  route('GET /api/projects/[projectId]/assessment/export', (d) => `/api/projects/${d.submittedProject}/assessment/export`, ORG_A),
   // The PDF of a revision (ADR 027): the organisation's applicants and the funding officers, not administrators.
   route('GET /api/assessments/[assessmentId]/revisions/[number]/pdf', (d) => `/api/assessments/${d.submittedAssessment}/revisions/1/pdf`, [IN, OK, NF, OK, OK, NO]),
   route('GET /api/evidence/versions/[versionId]', (d) => `/api/evidence/versions/${d.submittedFileVersion}`, [IN, OK, NF, OK, OK, NF]),

@@ -72,7 +72,7 @@ async function auditLog(query: Record<string, string>) {
 async function revisionPdfForOfficer() {
   signIn(officer);
   try {
-    const actor = await requirePermission('assessment:export');
+    const actor = await requirePermission('assessment:pdf');
     return await getRevisionDocument({ actor, assessmentId: `${benchDraftProjectId(3)}-a`, revisionNumber: 2 });
   } finally {
     signIn(applicant);
@@ -104,7 +104,7 @@ const PAGES: Record<string, () => Promise<unknown>> = {
   '/review': () => reviewQueue({}),
   '/review (page 40, filtered)': () => reviewQueue({ q: 'projekt', sort: 'organisation', dir: 'asc', page: '40' }),
   'PDF of a revision (applicant)': async () =>
-    getRevisionDocument({ actor: await requirePermission('assessment:export'), assessmentId: `${benchDraftProjectId(1)}-a`, revisionNumber: 1 }),
+    getRevisionDocument({ actor: await requirePermission('assessment:pdf'), assessmentId: `${benchDraftProjectId(1)}-a`, revisionNumber: 1 }),
   'PDF of a revision (officer)': revisionPdfForOfficer,
   '/review/dashboard': () => dashboard(() => officer, {}),
   '/review/dashboard (organisations, filtered, page 2)': () => dashboard(() => admin, { columns: 'organisations', group: 'BOTH', version: '1', page: '2' }),

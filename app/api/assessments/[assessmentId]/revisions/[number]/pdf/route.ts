@@ -10,13 +10,13 @@ export const dynamic = 'force-dynamic';
 
 /**
  * „Als PDF herunterladen“: revision `number` of a self-assessment as a PDF (ADR 027), in the
- * language the reader chose (the `NEXT_LOCALE` cookie). Permission `assessment:export`
+ * language the reader chose (the `NEXT_LOCALE` cookie). Permission `assessment:pdf`
  * (applicants, officers): anonymous → 401, administrators → 403; a self-assessment or revision
  * the reader may not see (another organisation's, an officer asking for a draft) → 404.
  * Officers get their variant with internal notes; applicants never.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ assessmentId: string; number: string }> }) {
-  const guard = await requireApiPermission('assessment:export');
+  const guard = await requireApiPermission('assessment:pdf');
   if (guard.response) return guard.response;
   try {
     const { assessmentId, number } = await params;
