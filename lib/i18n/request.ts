@@ -1,9 +1,7 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
-
-const MESSAGES = { de, en } as const;
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /**
  * The locale is the `[locale]` segment every page lives under (app/[locale]/): next.config.js

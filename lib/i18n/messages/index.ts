@@ -1,7 +1,10 @@
 /**
  * The message catalogues, one JSON file per namespace and language (same keys in both;
  * tests/unit/messages.test.ts checks). Add a namespace: one file per language and one line each below.
+ * Add a language: its locale in lib/i18n/config.ts, a folder of the same files, and its entry in
+ * MESSAGES (README „Adding a language“).
  */
+import type { Locale } from '@/lib/i18n/config';
 import de_admin from './de/admin.json';
 import de_audit from './de/audit.json';
 import de_assessment from './de/assessment.json';
@@ -150,3 +153,6 @@ export const en = {
 };
 
 export type Messages = typeof de;
+
+/** Every language's catalogue, by locale (the compiler refuses a locale without one). */
+export const MESSAGES: Record<Locale, Messages> = { de, en };
