@@ -1,7 +1,7 @@
 import './globals.css';
 
 /**
- * 404 for URLs outside the locale segment (next.config.js sends every page path to app/[locale]/, so
+ * 404 for URLs outside the locale segment (next.config.ts sends every page path to app/[locale]/, so
  * this answers only unknown paths under /api and the like). No message catalogue reaches it:
  * the one sentence stands in both languages.
  */
