@@ -40,6 +40,7 @@ import de_session from './de/session.json';
 import de_accountSettings from './de/accountSettings.json';
 import de_passwordForgot from './de/passwordForgot.json';
 import de_emailChange from './de/emailChange.json';
+import de_accessibility from './de/accessibility.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -75,6 +76,7 @@ import en_session from './en/session.json';
 import en_accountSettings from './en/accountSettings.json';
 import en_passwordForgot from './en/passwordForgot.json';
 import en_emailChange from './en/emailChange.json';
+import en_accessibility from './en/accessibility.json';
 
 export const de = {
   admin: de_admin,
@@ -112,6 +114,7 @@ export const de = {
   accountSettings: de_accountSettings,
   passwordForgot: de_passwordForgot,
   emailChange: de_emailChange,
+  accessibility: de_accessibility,
 };
 
 export const en = {
@@ -150,6 +153,7 @@ export const en = {
   accountSettings: en_accountSettings,
   passwordForgot: en_passwordForgot,
   emailChange: en_emailChange,
+  accessibility: en_accessibility,
 };
 
 export type Messages = typeof de;
