@@ -60,6 +60,23 @@ async function withSignInLock<T>(email: string, work: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Runs `work` while holding the suite's lock on THE catalogue draft (there is at most one): the
+ * catalogue journey (admin-catalogue.spec.ts) and the accessibility spec's draft pages each make
+ * a draft and must not meet the other's. A PostgreSQL advisory lock, across workers.
+ */
+export async function withCatalogueDraftLock<T>(work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: E2E.databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('e2e-catalogue-draft'))");
+    return await work();
+  } finally {
+    await client.query("SELECT pg_advisory_unlock(hashtext('e2e-catalogue-draft'))").catch(() => {});
+    await client.end();
+  }
+}
+
 const CODE_LABEL = 'Code aus der App oder Wiederherstellungscode';
 
 async function hasTwoFactor(email: string): Promise<boolean> {

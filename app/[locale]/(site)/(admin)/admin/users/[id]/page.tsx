@@ -52,7 +52,7 @@ export default async function UserPage({ params }: Params) {
         <h2 id="account-heading" className={h2}>
           {t('detail.heading')}
         </h2>
-        <dl className="grid max-w-2xl gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dl className="grid max-w-2xl gap-x-6 gap-y-2 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]">
           <dt className="font-semibold">{t('detail.role')}</dt>
           <dd>{tr(user.role)}</dd>
           <dt className="font-semibold">{t('detail.state')}</dt>
