@@ -8,7 +8,7 @@ import { ACCESSIBILITY_CONFORMITY, ACCESSIBILITY_METHODS } from '@/lib/settings/
 import { SETTING_DEFINITIONS as D, type Settings } from '@/lib/settings/setting-definitions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { Field, FieldError, FieldHint, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 export type AccessibilityValues = {
@@ -164,14 +164,7 @@ export function AccessibilityStatementForm({ initial, action }: { initial: Acces
           </Field>
         );
       })}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('saving') : t('save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('save')} pendingLabel={t('saving')} savedText={t('saved')} />
     </form>
   );
 }

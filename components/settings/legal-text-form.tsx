@@ -8,7 +8,8 @@ import { LEGAL_TEXT_MAX_LENGTH, parseLegalText } from '@/lib/legal/legal-pages';
 import type { LegalTextConflict } from '@/lib/legal/update-legal-text';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { buttonClass, BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { buttonClass } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { LegalBlocks } from '@/components/legal/legal-blocks';
 
@@ -117,14 +118,7 @@ export function LegalTextForm({
           </div>
         );
       })}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('form.saving') : t('form.save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('form.saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('form.save')} pendingLabel={t('form.saving')} savedText={t('form.saved')} />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import type { ActionResult } from '@/lib/forms/action-result';
 import { SETTING_DEFINITIONS, SETTING_FIELDS, SETTING_KEYS, type SettingField, type Settings } from '@/lib/settings/setting-definitions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string } & Record<RetentionField | QuotaField, number>;
@@ -150,14 +150,7 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
         <p>{t('quotaIntro')}</p>
         {integerFields(QUOTA_KEYS)}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('saving') : t('save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('save')} pendingLabel={t('saving')} savedText={t('saved')} />
     </form>
   );
 }

@@ -1,4 +1,14 @@
+import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './support/fixtures';
+
+/** Full-page screenshots at 1280 and 320 px into the test's output folder (to look at, not compared). */
+async function screenshots(page: Page, name: string) {
+  for (const width of [1280, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
 
 // The one spec that changes the statement's settings (the accessibility spec only reads the page).
 test('an administrator fills in the Barrierefreiheitserklärung; the public page shows every part of the model statement in both languages', async ({ page, signedInAs }) => {
@@ -26,6 +36,7 @@ test('an administrator fills in the Barrierefreiheitserklärung; the public page
   await form.getByLabel('Website der Stelle').fill('https://www.lf-barrierefreiheit-st.de/ueber-uns/ombudsstelle');
   await form.getByRole('button', { name: 'Angaben speichern' }).click();
   await expect(form.getByRole('status')).toHaveText('Die Angaben wurden gespeichert und sind veröffentlicht.');
+  await screenshots(page, 'statement-form');
 
   // The cached public page at once: the parts in the model's order, with the values.
   await page.goto('/barrierefreiheit');
@@ -48,6 +59,7 @@ test('an administrator fills in the Barrierefreiheitserklärung; the public page
   // The free text follows as „Weitere Hinweise“.
   await expect(page.getByRole('heading', { level: 2, name: 'Weitere Hinweise' })).toBeVisible();
   await expectAccessible(page);
+  await screenshots(page, 'statement-page');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
