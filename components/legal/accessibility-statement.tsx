@@ -4,7 +4,7 @@ import { parseLegalText } from '@/lib/legal/legal-pages';
 import type { Settings } from '@/lib/settings/setting-definitions';
 import { LegalBlocks } from '@/components/legal/legal-blocks';
 
-const HEADING = 'mb-2 mt-8 text-2xl font-semibold text-brand-900';
+const HEADING = 'mb-2 mt-8 text-2xl font-semibold text-brand-900 hyphens-auto';
 
 /** A day (yyyy-mm-dd) as a date in the reader's language; noon UTC, so no time zone moves it to another day. */
 const asDate = (day: string) => new Date(`${day}T12:00:00Z`);

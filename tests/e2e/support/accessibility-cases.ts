@@ -10,6 +10,7 @@
  * factories (./factories.ts) and use it in `path: (data) => …`; for a state, give `state`.
  * A new role's pages: a new entry in AUDIENCES.
  */
+import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { saveAnswer } from '@/lib/assessments/save-answer';
 import { getAssessmentView } from '@/lib/assessments/get-assessment-view';
@@ -18,6 +19,9 @@ import { setVerdict } from '@/lib/review/set-verdict';
 import { takeAssessment } from '@/lib/review/take-assessment';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import { discardDraftVersion } from '@/lib/catalogue/discard-draft-version';
+import { registerApplicant } from '@/lib/registration/register-applicant';
+import { requestPasswordReset } from '@/lib/users/request-password-reset';
+import { BASE_URL, linkFromMail, registration } from '@/tests/support/registration';
 import {
   COMPLETE_ANSWER,
   completeDraft,
@@ -87,6 +91,14 @@ async function assessmentIdOf(projectId: string): Promise<string> {
 const VISITOR: Audience = {
   name: 'visitor',
   as: 'visitor',
+  arrange: async () => {
+    // A live password-reset link and a live confirmation link, as their mails carry them.
+    const resetUser = await createTestUser({ role: 'APPLICANT', name: 'Rita Reset' });
+    await requestPasswordReset({ input: { email: resetUser.email }, clientIp: 'unknown', baseUrl: BASE_URL });
+    const registered = `neu-${randomUUID().slice(0, 8)}@traeger.example`;
+    await registerApplicant({ input: registration({ email: registered, organisationName: `Träger ${randomUUID().slice(0, 8)}` }), locale: 'de', baseUrl: BASE_URL });
+    return { resetToken: await linkFromMail(resetUser.email, 'token'), confirmToken: await linkFromMail(registered, 'token') };
+  },
   cases: [
     { name: 'start page', path: '/' },
     { name: 'standards catalogue', path: '/standards' },
@@ -123,6 +135,9 @@ const VISITOR: Audience = {
     { name: 'password forgotten', path: '/password/forgot' },
     { name: 'password forgotten with errors', path: '/password/forgot', state: submitEmpty('Link anfordern') },
     { name: 'password reset, invalid link', path: '/password/reset?token=ungueltig' },
+    { name: 'password reset form', path: (d) => `/password/reset?token=${d.resetToken}` },
+    { name: 'password reset form with errors', path: (d) => `/password/reset?token=${d.resetToken}`, state: submitEmpty('Passwort speichern') },
+    { name: 'confirmation link: the registration to confirm', path: (d) => `/register/confirm?token=${d.confirmToken}` },
   ],
 };
 
