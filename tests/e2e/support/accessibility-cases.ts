@@ -80,8 +80,8 @@ const submitEmpty = (button: string | RegExp) => async (page: Page) => {
 };
 
 /** Presses a button that opens a dialog and waits for it. */
-const openDialog = (button: string | RegExp, within?: (page: Page) => Locator) => async (page: Page) => {
-  await pressUntil((within ? within(page) : main(page)).getByRole('button', { name: button }).first(), page.getByRole('dialog'));
+const openDialog = (button: string | RegExp) => async (page: Page) => {
+  await pressUntil(main(page).getByRole('button', { name: button }).first(), page.getByRole('dialog'));
 };
 
 async function assessmentIdOf(projectId: string): Promise<string> {
@@ -162,7 +162,11 @@ const APPLICANT: Audience = {
     { name: 'new project', path: '/projects/new' },
     { name: 'new project with errors', path: '/projects/new', state: submitEmpty('Projekt anlegen') },
     { name: 'project with a company', path: (d) => `/projects/${d.draft}` },
-    { name: 'project, remove-company dialog', path: (d) => `/projects/${d.draft}`, state: openDialog(/^Entfernen: /) },
+    {
+      name: 'project, removing a company: the confirmation in place',
+      path: (d) => `/projects/${d.draft}`,
+      state: async (page) => pressUntil(main(page).getByRole('button', { name: /^Entfernen: / }).first(), main(page).getByRole('button', { name: 'Ja, entfernen' })),
+    },
     { name: 'project profile form', path: (d) => `/projects/${d.draft}/edit` },
     { name: 'new company', path: (d) => `/projects/${d.draft}/companies/new` },
     { name: 'new company with errors', path: (d) => `/projects/${d.draft}/companies/new`, state: submitEmpty('Speichern') },
@@ -178,9 +182,10 @@ const APPLICANT: Audience = {
     { name: 'phase page 1', path: (d) => `/projects/${d.draft}/assessment/phase-1` },
     { name: 'phase page 2 (applicability hint)', path: (d) => `/projects/${d.draft}/assessment/phase-2` },
     {
-      name: 'applicability hint dialog',
+      name: 'applicability hint: the prepared reason to check',
       path: (d) => `/projects/${d.draft}/assessment/phase-2`,
-      state: openDialog('Als „Nicht zutreffend“ markieren', (page) => page.locator('[data-testid^="hint-"]').first()),
+      state: async (page) =>
+        pressUntil(page.locator('[data-testid^="hint-"]').first().getByRole('button', { name: 'Als „Nicht zutreffend“ markieren' }), page.getByLabel('Begründung (bitte prüfen)')),
     },
     {
       name: 'autosave conflict panel',
