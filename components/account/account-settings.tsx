@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { IDLE_TIMEOUT_MINUTES } from '@/lib/auth/session-policy';
-import { isLocale, type Locale } from '@/lib/i18n/config';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/config';
 import type { Role } from '@/lib/auth/permissions';
 import { AccountSection } from '@/components/account/account-section';
 import { EmailChangeForm } from '@/components/account/email-change-form';
@@ -32,7 +32,7 @@ export async function AccountSettings({
   };
 }) {
   const [t, pageLocale] = await Promise.all([getTranslations('accountSettings'), getLocale()]);
-  const locale: Locale = isLocale(account.locale) ? account.locale : isLocale(pageLocale) ? pageLocale : 'de';
+  const locale: Locale = isLocale(account.locale) ? account.locale : isLocale(pageLocale) ? pageLocale : DEFAULT_LOCALE;
   return (
     <ClientMessages namespaces={['accountSettings', 'register']}>
       <AccountSection id="account-name" heading={t('name.heading')}>

@@ -1,17 +1,14 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { Locale } from '@/lib/i18n/config';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_NAMES, type Locale } from '@/lib/i18n/config';
 import type { ActionResult } from '@/lib/forms/action-result';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** Each language in its own words (like the header's switch). */
-const LANGUAGES = [
-  { code: 'de', name: 'Deutsch' },
-  { code: 'en', name: 'English' },
-] as const satisfies { code: Locale; name: string }[];
+const LANGUAGES = LOCALES.map((code) => ({ code, name: LOCALE_NAMES[code] }));
 
 type Values = { locale: string };
 
@@ -37,7 +34,7 @@ export function LanguageForm({ locale, action }: { locale: Locale; action: (inpu
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('language.legend'), () => 'locale-de')} />
+      <ErrorSummary ref={summaryRef} title={t('errorSummary')} formError={formError} fields={summaryFields(() => t('language.legend'), () => `locale-${DEFAULT_LOCALE}`)} />
       <fieldset aria-describedby={errors.locale ? 'locale-error' : undefined}>
         <legend className="mb-2 font-semibold">{t('language.legend')}</legend>
         <ul className="space-y-2">

@@ -44,7 +44,7 @@ export function HintsPanel({ hints }: { hints: { key: ApplicabilityHint; number:
                   onChange={(event) => setReason(event.target.value)}
                   className="mb-2 w-full rounded border border-gray-500 px-3 py-2"
                 />
-                <div className="flex gap-3">
+                <div className="flex flex-wrap gap-3">
                   <button
                     type="button"
                     disabled={reason.trim() === ''}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { isKnownAuditAction, isKnownSubjectType } from '@/lib/audit/audit-labels';
 import type { AuditFilters as Filters } from '@/lib/audit/list-audit-events-schema';
 import { FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
@@ -11,13 +11,13 @@ import { buttonClass } from '@/components/ui/button-classes';
  * are those that occur, by their label.
  */
 export async function AuditFilters({ filters, actions, subjectTypes }: { filters: Filters; actions: string[]; subjectTypes: string[] }) {
-  const t = await getTranslations('audit');
+  const [t, locale] = await Promise.all([getTranslations('audit'), getLocale()]);
   const actionOptions = actions
     .map((action) => ({ value: action, label: isKnownAuditAction(action) ? t(`actions.${action}`) : action }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   const typeOptions = subjectTypes
     .map((type) => ({ value: type, label: isKnownSubjectType(type) ? t(`subjectTypes.${type}`) : type }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'de'));
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
   // A value in the URL that no longer occurs stays selectable, so the form shows what is filtered.
   if (filters.action && !actions.includes(filters.action)) actionOptions.unshift({ value: filters.action, label: filters.action });
   if (filters.type && !subjectTypes.includes(filters.type)) typeOptions.unshift({ value: filters.type, label: filters.type });

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Role } from '@/lib/auth/permissions';
+import { DEFAULT_LOCALE } from '@/lib/i18n/config';
 import { ACTIVITY_REPORT_INTERVAL_MS, IDLE_WARNING_MS, idleTimeoutMs } from '@/lib/auth/session-policy';
 import { reportActivity, signOutHere } from '@/components/auth/auth-requests';
 import { buttonClass } from '@/components/ui/button-classes';
@@ -131,7 +132,7 @@ export default function IdleSessionWatcher({ role, labels }: { role: Role; label
   }, [deadline]);
 
   const time =
-    deadline === null ? '' : new Intl.DateTimeFormat(document.documentElement.lang || 'de', { hour: '2-digit', minute: '2-digit' }).format(deadline);
+    deadline === null ? '' : new Intl.DateTimeFormat(document.documentElement.lang || DEFAULT_LOCALE, { hour: '2-digit', minute: '2-digit' }).format(deadline);
 
   return (
     <dialog

@@ -26,7 +26,7 @@ export async function CompanyCard({ projectId, company, editable, removeAction, 
       <h3 id={headingId} className="mb-3 text-xl font-semibold text-brand-900">
         {company.name}
       </h3>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]">
         <dt className="font-semibold">{t('fields.contact')}</dt>
         <dd className="whitespace-pre-line">{company.contact}</dd>
         <dt className="font-semibold">{t('fields.declaration')}</dt>

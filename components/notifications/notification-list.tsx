@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { INTL_LOCALES } from '@/lib/i18n/config';
 import type { ActionResult } from '@/lib/forms/action-result';
 import type { NotificationItem } from '@/lib/notifications/list-notifications';
 import { notificationValues } from '@/lib/notifications/notification-text';
@@ -17,7 +18,7 @@ export async function NotificationList({
   markRead: (notificationId: string) => Promise<ActionResult<{ marked: number }>>;
 }) {
   const [t, locale] = await Promise.all([getTranslations('notifications'), getLocale()]);
-  const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+  const time = new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
   return (
     <ol className="space-y-3" data-testid="notification-list">
       {items.map((item) => {

@@ -6,7 +6,7 @@ import type { ActionResult } from '@/lib/forms/action-result';
 import { ORGANISATION_FIELDS, type OrganisationField } from '@/lib/organisations/organisation-fields';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { UncontrolledTextField } from '@/components/ui/text-field';
-import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 type Values = Record<OrganisationField, string>;
@@ -71,14 +71,7 @@ export function OrganisationForm({
         {field('postalCode', { autoComplete: 'postal-code', inputMode: 'numeric' })}
         {field('city', { autoComplete: 'address-level2' })}
       </div>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('saving') : t('save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('save')} pendingLabel={t('saving')} savedText={t('saved')} />
     </form>
   );
 }

@@ -17,7 +17,7 @@ export async function ProjectProfile({
     .sort((a, b) => a.name.localeCompare(b.name, locale));
 
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]">
       <dt className="font-semibold">{t('fields.description')}</dt>
       <dd className="whitespace-pre-line">{project.description}</dd>
       <dt className="font-semibold">{t('fields.duration')}</dt>

@@ -3,19 +3,25 @@
 import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import type { ActionResult } from '@/lib/forms/action-result';
+import { LOCALES, type Locale } from '@/lib/i18n/config';
 import { LEGAL_TEXT_MAX_LENGTH, parseLegalText } from '@/lib/legal/legal-pages';
 import type { LegalTextConflict } from '@/lib/legal/update-legal-text';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { buttonClass, BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { buttonClass } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { LegalBlocks } from '@/components/legal/legal-blocks';
 
-type Values = { de: string; en: string; expectedUpdatedAt: string | null };
-const FIELDS = ['de', 'en'] as const;
+type Values = Record<Locale, string> & { expectedUpdatedAt: string | null };
+/** One text per language, named by its locale. */
+const FIELDS = LOCALES;
+
+/** The texts of `source` by locale. */
+const pick = (source: Record<Locale, string>) => Object.fromEntries(FIELDS.map((locale) => [locale, source[locale]])) as Record<Locale, string>;
 
 /**
- * A legal page's German and English text with a live preview of each, rendered by the public
+ * A legal page's text in every language with a live preview of each, rendered by the public
  * page's own component. A save against a text another administrator saved meanwhile is refused;
  * the form then shows their text and lets the administrator take it or save theirs over it.
  */
@@ -27,7 +33,7 @@ export function LegalTextForm({
   action: (input: Values) => Promise<ActionResult<{ updatedAt: string }, LegalTextConflict>>;
 }) {
   const t = useTranslations('legal');
-  const [texts, setTexts] = useState({ de: initial.de, en: initial.en });
+  const [texts, setTexts] = useState(() => pick(initial));
   const [version, setVersion] = useState(initial.expectedUpdatedAt);
   const [conflict, setConflict] = useState<LegalTextConflict | null>(null);
   const [saved, setSaved] = useState(false);
@@ -52,7 +58,7 @@ export function LegalTextForm({
 
   function resolve(choice: 'mine' | 'theirs') {
     if (!conflict) return;
-    if (choice === 'theirs') setTexts({ de: conflict.de, en: conflict.en });
+    if (choice === 'theirs') setTexts(pick(conflict));
     // Either way the form now builds on the stored version: saving again writes what it shows.
     setVersion(conflict.updatedAt);
     setConflict(null);
@@ -112,14 +118,7 @@ export function LegalTextForm({
           </div>
         );
       })}
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('form.saving') : t('form.save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('form.saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('form.save')} pendingLabel={t('form.saving')} savedText={t('form.saved')} />
     </form>
   );
 }

@@ -6,12 +6,16 @@ import type { ActionResult } from '@/lib/forms/action-result';
 import { SETTING_DEFINITIONS, SETTING_FIELDS, SETTING_KEYS, type SettingField, type Settings } from '@/lib/settings/setting-definitions';
 import { ErrorSummary } from '@/components/ui/error-summary';
 import { FieldError, FieldHint, FieldLabel, INPUT_CLASS, describedBy } from '@/components/ui/field';
-import { BUTTON_PRIMARY } from '@/components/ui/button-classes';
+import { SaveBar } from '@/components/ui/save-bar';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 type Values = { reviewFourEyes: boolean; reviewHighlightDays: number; mailContactAddress: string } & Record<RetentionField | QuotaField, number>;
 
 const days = SETTING_DEFINITIONS['review.highlightDays'];
+
+/** This form's fields: every setting but the Barrierefreiheitserklärung's (its own form, components/settings/accessibility-statement-form.tsx). */
+type FormField = Exclude<SettingField, `accessibility${string}`>;
+const FORM_FIELDS = SETTING_FIELDS.filter((field): field is FormField => !field.startsWith('accessibility'));
 
 /** The retention periods (`retention.*`): whole numbers of days, one field each, in definition order. */
 const RETENTION_KEYS = SETTING_KEYS.filter((key) => key.startsWith('retention.')) as Extract<keyof typeof SETTING_DEFINITIONS, `retention.${string}`>[];
@@ -22,7 +26,7 @@ const QUOTA_KEYS = SETTING_KEYS.filter((key) => key.startsWith('evidence.')) as 
 type QuotaField = (typeof SETTING_DEFINITIONS)[(typeof QUOTA_KEYS)[number]]['field'];
 
 /** A whole number as typed; anything else (empty, 2.5) stays as it is typed, so the check names it. */
-function wholeNumber(data: FormData, field: SettingField): number {
+function wholeNumber(data: FormData, field: FormField): number {
   const raw = String(data.get(field) ?? '').trim();
   return /^\d+$/.test(raw) ? Number(raw) : (raw as unknown as number);
 }
@@ -33,7 +37,7 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
   const [saved, setSaved] = useState(false);
   const { errors, formError, pending, summaryRef, submit, summaryFields } = useActionForm({
     namespace: 'settings',
-    fields: SETTING_FIELDS,
+    fields: FORM_FIELDS,
     schema: () => import('@/lib/settings/update-settings-schema').then((m) => m.updateSettingsSchema),
     action,
     onSuccess: () => setSaved(true),
@@ -146,20 +150,13 @@ export function SettingsForm({ initial, action }: { initial: Values; action: (in
         <p>{t('quotaIntro')}</p>
         {integerFields(QUOTA_KEYS)}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={BUTTON_PRIMARY}>
-          {pending ? t('saving') : t('save')}
-        </button>
-        <p role="status" className="font-semibold">
-          {saved ? t('saved') : ''}
-        </p>
-      </div>
+      <SaveBar pending={pending} saved={saved} label={t('save')} pendingLabel={t('saving')} savedText={t('saved')} />
     </form>
   );
 }
 
 /** A labelled whole-number field of the settings (days, files, megabytes), with its hint and errors. */
-function IntegerField({ field, label, hint, min, max, initial, error }: { field: SettingField; label: string; hint: string; min: number; max: number; initial: number; error?: string }) {
+function IntegerField({ field, label, hint, min, max, initial, error }: { field: FormField; label: string; hint: string; min: number; max: number; initial: number; error?: string }) {
   return (
     <div>
       <FieldLabel id={field} label={label} />

@@ -1,9 +1,7 @@
-import { LOCALES, type Locale } from '@/lib/i18n/config';
-
-const NAMES = { de: 'Deutsch', en: 'English' } as const;
+import { LOCALES, LOCALE_NAMES, type Locale } from '@/lib/i18n/config';
 
 /**
- * Deutsch / English as two small forms: works without JavaScript and comes back to the current
+ * One small form per language (Deutsch / English): works without JavaScript and comes back to the current
  * page, query included (setLocale takes it from the request's Referer; the switch reads no
  * request itself, so cached pages can carry it). `action` is setLocale (app/_actions).
  */
@@ -23,7 +21,7 @@ export function LanguageSwitch({ action, locale, label }: { action: (formData: F
                   code === locale ? 'bg-brand-800 font-semibold text-white' : 'text-brand-800 underline hover:bg-brand-100'
                 }`}
               >
-                {NAMES[code]}
+                {LOCALE_NAMES[code]}
               </button>
             </form>
           </li>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 /** The namespaces whose `errors` hold a form's own messages. */
 export type ErrorNamespace =
   | 'accountSettings'
+  | 'accessibility'
   | 'adminOrganisations'
   | 'adminUsers'
   | 'assessment'

@@ -2,8 +2,13 @@ import { de, type Messages } from '@/lib/i18n/messages';
 
 type ActionTree = Messages['audit']['actions'];
 
-/** An action the message catalogue has a label for (`audit.actions.<domain>.<verb>`). */
-export type KnownAuditAction = { [Domain in keyof ActionTree & string]: `${Domain}.${keyof ActionTree[Domain] & string}` }[keyof ActionTree & string];
+/** The dotted paths of the leaves (strings) of a message tree. */
+type Leaves<Tree, Prefix extends string = ''> = {
+  [Key in keyof Tree & string]: Tree[Key] extends string ? `${Prefix}${Key}` : Leaves<Tree[Key], `${Prefix}${Key}.`>;
+}[keyof Tree & string];
+
+/** An action the message catalogue has a label for (`audit.actions.<domain>.<verb>`, or deeper: `catalogue.draft.created`). */
+export type KnownAuditAction = Leaves<ActionTree>;
 
 /** A subject type with a label (`audit.subjectTypes.<type>`). */
 export type KnownSubjectType = keyof Messages['audit']['subjectTypes'];
@@ -18,9 +23,12 @@ const has = (tree: object, key: string) => Object.hasOwn(tree, key);
 
 /** Whether `action` has a label; actions added later without one are shown as they are. */
 export function isKnownAuditAction(action: string): action is KnownAuditAction {
-  const [domain, verb, ...rest] = action.split('.');
-  if (!domain || !verb || rest.length > 0 || !has(de.audit.actions, domain)) return false;
-  return has(de.audit.actions[domain as keyof ActionTree], verb);
+  let node: unknown = de.audit.actions;
+  for (const part of action.split('.')) {
+    if (!node || typeof node !== 'object' || !has(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
 }
 
 export function isKnownSubjectType(type: string): type is KnownSubjectType {

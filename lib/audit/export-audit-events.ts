@@ -4,8 +4,8 @@ import { isKnownAuditAction, isKnownSubjectType } from '@/lib/audit/audit-labels
 import { listAuditEventsSchema } from '@/lib/audit/list-audit-events-schema';
 import { queryAuditEvents, type AuditEventRow } from '@/lib/audit/query-audit-events';
 import { csvStream, type CsvValue } from '@/lib/export/csv';
-import type { Locale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
+import { DEFAULT_LOCALE, INTL_LOCALES, type Locale } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /** Rows read per statement while streaming. */
 export const AUDIT_EXPORT_BATCH = 1000;
@@ -17,11 +17,11 @@ export const AUDIT_EXPORT_BATCH = 1000;
  * details as JSON. Streamed: batches of 1,000 rows by the same keyset as the viewer, read as
  * the client takes them, so millions of rows never sit in memory.
  */
-export async function exportAuditEvents({ query = {}, locale = 'de', now = new Date() }: { query?: unknown; locale?: Locale; now?: Date }) {
+export async function exportAuditEvents({ query = {}, locale = DEFAULT_LOCALE, now = new Date() }: { query?: unknown; locale?: Locale; now?: Date }) {
   const { before: _before, after: _after, ...filters } = listAuditEventsSchema.parse(query);
   const resolved = await resolveAuditFilter(filters);
-  const t = createTranslator({ locale, messages: locale === 'en' ? en : de, namespace: 'audit' });
-  const time = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'de-DE', {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'audit' });
+  const time = new Intl.DateTimeFormat(INTL_LOCALES[locale], {
     timeZone: 'Europe/Berlin',
     year: 'numeric',
     month: '2-digit',
@@ -57,5 +57,5 @@ export async function exportAuditEvents({ query = {}, locale = 'de', now = new D
 
   const header = [t('csv.at'), t('csv.actorName'), t('csv.actorEmail'), t('csv.actorId'), t('csv.action'), t('csv.actionCode'), t('csv.subjectType'), t('csv.subjectId'), t('csv.requestId'), t('csv.details')];
   const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return { fileName: `${locale === 'en' ? 'audit-log' : 'protokoll'}-${stamp}.csv`, body: csvStream(header, batches()) };
+  return { fileName: `${t('csv.fileName')}-${stamp}.csv`, body: csvStream(header, batches()) };
 }

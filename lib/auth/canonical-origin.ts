@@ -1,5 +1,6 @@
 import { createTranslator } from 'next-intl';
-import { de, en } from '@/lib/i18n/messages';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/messages';
 import { NOT_A_PAGE } from '@/lib/http/paths';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,11 +38,12 @@ export function misdirectedResponse(request: { url?: string; headers: Record<str
   const host = Array.isArray(header) ? header[0] : header;
   if (!host || host === canonical.host) return null;
   const target = sameOriginTarget(path, canonical.origin);
-  const parts = [de, en].map((messages, index) => {
-    const t = createTranslator({ locale: index === 0 ? 'de' : 'en', messages, namespace: 'shell.misdirected' });
-    return `<section lang="${index === 0 ? 'de' : 'en'}"><h${index + 1}>${escape(t('title'))}</h${index + 1}><p>${escape(t('text', { url: canonical.origin }))}</p><p><a href="${escape(target)}">${escape(t('link'))}</a></p></section>`;
+  const parts = LOCALES.map((locale, index) => {
+    const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'shell.misdirected' });
+    const level = index === 0 ? 1 : 2;
+    return `<section lang="${locale}"><h${level}>${escape(t('title'))}</h${level}><p>${escape(t('text', { url: canonical.origin }))}</p><p><a href="${escape(target)}">${escape(t('link'))}</a></p></section>`;
   });
-  const body = `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Standards-Portal</title></head><body><main>${parts.join('')}</main></body></html>`;
+  const body = `<!doctype html><html lang="${DEFAULT_LOCALE}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Standards-Portal</title></head><body><main>${parts.join('')}</main></body></html>`;
   return {
     status: 421,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', Refresh: `0; url=${target}` },

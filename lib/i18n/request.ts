@@ -1,12 +1,10 @@
 import { cookies } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
-
-const MESSAGES = { de, en } as const;
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /**
- * The locale is the `[locale]` segment every page lives under (app/[locale]/): next.config.js
+ * The locale is the `[locale]` segment every page lives under (app/[locale]/): next.config.ts
  * rewrites to it from the language cookie, and the layouts and cacheable pages hand it to
  * next-intl (`setRequestLocale`, lib/i18n/page-locale.ts), so the public pages read no cookie
  * and can be cached per language (ADR 011). A page rendered per request may ask for messages

@@ -3,6 +3,8 @@
  * there are, how long a text may be, and the small text format they are written in. Zod-free
  * and pure: the public pages, the administrators' form and its live preview share it.
  */
+import { LOCALES, type Locale } from '@/lib/i18n/config';
+
 export const LEGAL_PAGES = ['impressum', 'datenschutz', 'barrierefreiheit'] as const;
 
 export type LegalPage = (typeof LEGAL_PAGES)[number];
@@ -16,7 +18,13 @@ export function isLegalPage(value: string): value is LegalPage {
   return (LEGAL_PAGES as readonly string[]).includes(value);
 }
 
-/** The `Setting` row that holds a page's texts (`{ de, en }`). */
+/** A stored value's text per language (`{ de, en }`; a language missing or not a string: empty). */
+export function legalTexts(value: unknown): Record<Locale, string> {
+  const stored = (value && typeof value === 'object' ? value : {}) as Partial<Record<string, unknown>>;
+  return Object.fromEntries(LOCALES.map((locale) => [locale, typeof stored[locale] === 'string' ? stored[locale] : ''])) as Record<Locale, string>;
+}
+
+/** The `Setting` row that holds a page's texts (`{ de, en }`, one per locale). */
 export function legalSettingKey(page: LegalPage): string {
   return `legal.${page}`;
 }

@@ -3,14 +3,15 @@ import { recordAuditEvent } from '@/lib/audit/record-audit-event';
 import { hasPermission } from '@/lib/auth/permissions';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { AuthorizationError, ConflictError } from '@/lib/errors';
-import { legalSettingKey, type LegalPage } from '@/lib/legal/legal-pages';
+import { LOCALES, type Locale } from '@/lib/i18n/config';
+import { legalSettingKey, legalTexts, type LegalPage } from '@/lib/legal/legal-pages';
 import { updateLegalTextSchema } from '@/lib/legal/update-legal-text-schema';
 
 /** What a conflict hands the form: the texts saved in between, and their version. */
-export type LegalTextConflict = { de: string; en: string; updatedAt: string };
+export type LegalTextConflict = Record<Locale, string> & { updatedAt: string };
 
 /**
- * Saves a legal page's German and English text (administrators, `settings:manage`). Optimistic
+ * Saves a legal page's text in every language (administrators, `settings:manage`). Optimistic
  * concurrency: `expectedUpdatedAt` must be the stored version (null: none stored yet), else
  * ConflictError('legalTextChanged') with the stored texts and nothing is overwritten. The read,
  * the write and the audit event `legal.updated` (before and after) are one transaction, under
@@ -23,14 +24,14 @@ export async function updateLegalText({ actor, page, input }: { actor: ScopeActo
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`LOCK TABLE "Setting" IN SHARE ROW EXCLUSIVE MODE`;
     const stored = await tx.setting.findUnique({ where: { key }, select: { value: true, updatedAt: true } });
-    const before = stored ? (stored.value as { de: string; en: string }) : null;
+    const before = stored ? legalTexts(stored.value) : null;
     if ((stored?.updatedAt.toISOString() ?? null) !== data.expectedUpdatedAt) {
       throw new ConflictError<LegalTextConflict | undefined>(
         'legalTextChanged',
-        stored && before ? { de: before.de, en: before.en, updatedAt: stored.updatedAt.toISOString() } : undefined,
+        stored && before ? { ...before, updatedAt: stored.updatedAt.toISOString() } : undefined,
       );
     }
-    const value = { de: data.de, en: data.en };
+    const value = Object.fromEntries(LOCALES.map((locale) => [locale, data[locale]])) as Record<Locale, string>;
     const saved = await tx.setting.upsert({
       where: { key },
       create: { key, value, updatedById: actor.id },
@@ -43,7 +44,7 @@ export async function updateLegalText({ actor, page, input }: { actor: ScopeActo
       action: 'legal.updated',
       subjectType: 'Setting',
       subjectId: key,
-      details: { before: before ? { de: before.de, en: before.en } : null, after: value },
+      details: { before, after: value },
     });
     return { updatedAt: saved.updatedAt };
   });

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 type MailTemplate = 'confirmation' | 'existingAccount' | 'invitation' | 'staffInvitation' | 'passwordReset' | 'emailChange' | 'emailChangeNotice' | 'emailChangeInUse';
 
@@ -18,7 +18,7 @@ export function mailText({
   values: Record<string, string | number>;
 }): { subject: string; body: string } {
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });
+  const t = createTranslator({ locale: language, messages: MESSAGES[language], namespace: 'mail' });
   return { subject: t(`${template}.subject`, values), body: t(`${template}.body`, values) };
 }
 
@@ -37,6 +37,6 @@ export function withContactLine({
 }): string {
   if (!contactAddress) return body;
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const t = createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'mail' });
+  const t = createTranslator({ locale: language, messages: MESSAGES[language], namespace: 'mail' });
   return `${body}\n\n${t('contactLine', { address: contactAddress })}`;
 }

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
+import { MESSAGES } from '@/lib/i18n/messages';
 import type { NotificationKind } from '@/lib/generated/prisma/enums';
 import type { NotificationData } from '@/lib/notifications/notify';
 import { notificationValues } from '@/lib/notifications/notification-text';
@@ -26,7 +26,7 @@ export function notificationMail({
   settingsLink: string;
 }): { subject: string; body: string } {
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const messages = language === 'en' ? en : de;
+  const messages = MESSAGES[language];
   const texts = createTranslator({ locale: language, messages, namespace: 'notifications' });
   const mail = createTranslator({ locale: language, messages, namespace: 'mail' });
   const text = texts(`text.${kind}`, notificationValues({ data, locale: language }));

@@ -1,3 +1,6 @@
+import { LOCALES, type Locale } from '@/lib/i18n/config';
+import { ACCESSIBILITY_SETTING_DEFINITIONS } from '@/lib/settings/accessibility-settings';
+
 /**
  * The portal's settings: every key, its type, bounds and default, and the name of its form field
  * (zod-free: the settings form renders from it). Stored in the `Setting` table (key → JSON value)
@@ -5,7 +8,10 @@
  *
  * Add a setting: one entry here, one field in `updateSettingsSchema`
  * (lib/settings/update-settings-schema.ts; a type check fails until both agree), its label and
- * hint in `settings.json` (`fields.<field>`), and read it with `getSettings()`.
+ * hint in `settings.json` (`fields.<field>`; the Barrierefreiheitserklärung's in `accessibility.json`),
+ * and read it with `getSettings()`. Types: boolean, integer (min/max), email, text (maxLength),
+ * url, date (yyyy-mm-dd or empty), choice (one of `choices`) and localizedText (one text per
+ * locale, `{ de, en }`).
  */
 export const SETTING_DEFINITIONS = {
   /** „Vier-Augen-Prinzip“: „Annehmen“ and „Ablehnen“ need a second officer's confirmation. */
@@ -33,11 +39,22 @@ export const SETTING_DEFINITIONS = {
   'evidence.quotaMegabytes': { field: 'evidenceQuotaMegabytes', type: 'integer', min: 1, max: 100_000, default: 200 },
   /** …and at most this many files (lib/evidence/assert-evidence-quota.ts). */
   'evidence.quotaFiles': { field: 'evidenceQuotaFiles', type: 'integer', min: 1, max: 100_000, default: 100 },
+  ...ACCESSIBILITY_SETTING_DEFINITIONS,
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
 
-type ValueOf<D> = D extends { type: 'boolean' } ? boolean : D extends { type: 'integer' } ? number : D extends { type: 'email' } ? string : never;
+type ValueOf<D> = D extends { type: 'boolean' }
+  ? boolean
+  : D extends { type: 'integer' }
+    ? number
+    : D extends { type: 'choice'; choices: readonly (infer Choice)[] }
+      ? Choice
+      : D extends { type: 'localizedText' }
+        ? Record<Locale, string>
+        : D extends { type: 'email' | 'text' | 'url' | 'date' }
+          ? string
+          : never;
 
 /** Every setting with its current value. */
 export type Settings = { -readonly [K in SettingKey]: ValueOf<(typeof SETTING_DEFINITIONS)[K]> };
@@ -49,9 +66,13 @@ export const SETTING_KEYS = Object.keys(SETTING_DEFINITIONS) as SettingKey[];
 
 export const SETTING_FIELDS = SETTING_KEYS.map((key) => SETTING_DEFINITIONS[key].field) as SettingField[];
 
-export const SETTING_DEFAULTS: Settings = Object.fromEntries(
-  SETTING_KEYS.map((key) => [key, SETTING_DEFINITIONS[key].default]),
-) as Settings;
+/** A setting's default; a localized text's is empty in every language. */
+function defaultOf(key: SettingKey): unknown {
+  const definition = SETTING_DEFINITIONS[key];
+  return definition.type === 'localizedText' ? Object.fromEntries(LOCALES.map((locale) => [locale, ''])) : definition.default;
+}
+
+export const SETTING_DEFAULTS: Settings = Object.fromEntries(SETTING_KEYS.map((key) => [key, defaultOf(key)])) as Settings;
 
 /** The setting key of a form field. */
 export function settingKeyOf(field: SettingField): SettingKey {

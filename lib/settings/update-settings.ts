@@ -23,7 +23,7 @@ export async function updateSettings({ actor, input }: { actor: ScopeActor; inpu
     const before = await getSettings({ db: tx });
     const changed: SettingKey[] = SETTING_KEYS.filter((key) => {
       const value = data[SETTING_DEFINITIONS[key].field];
-      return value !== undefined && value !== before[key];
+      return value !== undefined && JSON.stringify(value) !== JSON.stringify(before[key]);
     });
     if (changed.length === 0) return before;
     const after: Settings = { ...before };

@@ -1,6 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/config';
-import { de, en } from '@/lib/i18n/messages';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /** What a view selects of a person it names (`select: { ...DISPLAY_NAME_SELECT }`). */
 export const DISPLAY_NAME_SELECT = { name: true, erasedAt: true } as const;
@@ -16,5 +16,5 @@ export type NamedUser = { name: string; erasedAt: Date | null };
 export function displayName(user: NamedUser, locale?: string | null): string {
   if (!user.erasedAt) return user.name;
   const language = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  return createTranslator({ locale: language, messages: language === 'en' ? en : de, namespace: 'privacy' })('deletedUser');
+  return createTranslator({ locale: language, messages: MESSAGES[language], namespace: 'privacy' })('deletedUser');
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { db } from '@/lib/db';
+import { LOCALES } from '@/lib/i18n/config';
 import { LEGAL_PAGES, legalSettingKey } from '@/lib/legal/legal-pages';
 
 /**
@@ -15,8 +16,8 @@ export async function seedLegalTexts(): Promise<{ created: number }> {
   const rows = await Promise.all(
     LEGAL_PAGES.map(async (page) => {
       const read = (locale: string) => readFile(path.join(directory, `${page}.${locale}.md`), 'utf8').then((text) => text.trim());
-      const [de, en] = await Promise.all([read('de'), read('en')]);
-      return { key: legalSettingKey(page), value: { de, en } };
+      const texts = await Promise.all(LOCALES.map(async (locale) => [locale, await read(locale)] as const));
+      return { key: legalSettingKey(page), value: Object.fromEntries(texts) };
     }),
   );
   const { count } = await db.setting.createMany({ data: rows, skipDuplicates: true });

@@ -26,7 +26,7 @@ test('an administrator sets the contact address and rewrites the Impressum, whic
   await english.fill('');
   await page.getByRole('button', { name: 'Speichern' }).click();
   await expect(english).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByRole('alert').filter({ hasText: 'Der Text konnte nicht gespeichert werden' })).toContainText('Bitte geben Sie den englischen Text ein.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Der Text konnte nicht gespeichert werden' })).toContainText('Text auf Englisch: Bitte geben Sie den Text ein.');
   await expectAccessible(page);
 
   await german.fill('## Anbieter\n\nLandesamt für Fachkräftesicherung\nDomplatz 1, 39104 Magdeburg');

@@ -100,7 +100,7 @@ describe('legal texts', () => {
     expect(await saveLegalText('agb', { de: 'X', en: 'X', expectedUpdatedAt })).toMatchObject({ ok: false, formError: 'notFound' });
     expect(await saveLegalText('barrierefreiheit', { de: '', en: 'X', expectedUpdatedAt })).toMatchObject({
       ok: false,
-      fieldErrors: { de: ['germanRequired'] },
+      fieldErrors: { de: ['textRequired'] },
     });
     const saved = await saveLegalText('barrierefreiheit', { de: '## Stand\n\nTeilweise barrierefrei.', en: '## Status\n\nPartly accessible.', expectedUpdatedAt });
     expect(saved).toMatchObject({ ok: true });

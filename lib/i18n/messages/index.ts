@@ -1,7 +1,10 @@
 /**
  * The message catalogues, one JSON file per namespace and language (same keys in both;
  * tests/unit/messages.test.ts checks). Add a namespace: one file per language and one line each below.
+ * Add a language: its locale in lib/i18n/config.ts, a folder of the same files, and its entry in
+ * MESSAGES (README „Adding a language“).
  */
+import type { Locale } from '@/lib/i18n/config';
 import de_admin from './de/admin.json';
 import de_audit from './de/audit.json';
 import de_assessment from './de/assessment.json';
@@ -41,6 +44,7 @@ import de_frontDoor from './de/frontDoor.json';
 import de_pdf from './de/pdf.json';
 import de_dashboard from './de/dashboard.json';
 import de_exports from './de/exports.json';
+import de_accessibility from './de/accessibility.json';
 import en_admin from './en/admin.json';
 import en_audit from './en/audit.json';
 import en_assessment from './en/assessment.json';
@@ -80,6 +84,7 @@ import en_frontDoor from './en/frontDoor.json';
 import en_pdf from './en/pdf.json';
 import en_dashboard from './en/dashboard.json';
 import en_exports from './en/exports.json';
+import en_accessibility from './en/accessibility.json';
 
 export const de = {
   admin: de_admin,
@@ -121,6 +126,7 @@ export const de = {
   pdf: de_pdf,
   dashboard: de_dashboard,
   exports: de_exports,
+  accessibility: de_accessibility,
 };
 
 export const en = {
@@ -163,6 +169,10 @@ export const en = {
   pdf: en_pdf,
   dashboard: en_dashboard,
   exports: en_exports,
+  accessibility: en_accessibility,
 };
 
 export type Messages = typeof de;
+
+/** Every language's catalogue, by locale (the compiler refuses a locale without one). */
+export const MESSAGES: Record<Locale, Messages> = { de, en };

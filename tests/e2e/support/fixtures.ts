@@ -103,6 +103,11 @@ export function holdCatalogueLock() {
   });
 }
 
+/** Runs `work` while holding the catalogue draft lock (for one test that makes and discards a draft). */
+export function withCatalogueDraftLock<T>(work: () => Promise<T>): Promise<T> {
+  return withSuiteLock(CATALOGUE_DRAFT_LOCK, work);
+}
+
 const CODE_LABEL = 'Code aus der App oder Wiederherstellungscode';
 
 export async function hasTwoFactor(email: string): Promise<boolean> {

@@ -15,6 +15,7 @@ import { RoleForm } from '@/components/users/role-form';
 import { UserStateBadge } from '@/components/users/user-state-badge';
 import { TwoFactorResetSection } from '@/components/users/two-factor-reset-section';
 import { changeRoleAction, resetTwoFactorAction, sendResetLinkAction, setDisabledAction } from './actions';
+import { isLocale } from '@/lib/i18n/config';
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -51,7 +52,7 @@ export default async function UserPage({ params }: Params) {
         <h2 id="account-heading" className={h2}>
           {t('detail.heading')}
         </h2>
-        <dl className="grid max-w-2xl gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dl className="grid max-w-2xl gap-x-6 gap-y-2 sm:grid-cols-[fit-content(40%)_minmax(0,1fr)] [&_dd]:[overflow-wrap:anywhere]">
           <dt className="font-semibold">{t('detail.role')}</dt>
           <dd>{tr(user.role)}</dd>
           <dt className="font-semibold">{t('detail.state')}</dt>
@@ -69,7 +70,7 @@ export default async function UserPage({ params }: Params) {
             )}
           </dd>
           <dt className="font-semibold">{t('detail.locale')}</dt>
-          <dd>{user.locale === 'de' || user.locale === 'en' ? t(`detail.locales.${user.locale}`) : t('detail.localeUnknown')}</dd>
+          <dd>{isLocale(user.locale) ? t(`detail.locales.${user.locale}`) : t('detail.localeUnknown')}</dd>
           <dt className="font-semibold">{t('detail.createdAt')}</dt>
           <dd>
             <time dateTime={user.createdAt.toISOString()}>{format.dateTime(user.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>

@@ -1,11 +1,12 @@
-// @ts-check
-const createNextIntlPlugin = require('next-intl/plugin');
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE } from './lib/i18n/config';
 
 // Messages are precompiled at build time (next-intl's catalog loader): no ICU parsing per
 // request on the server, and no ICU parser in the browser (ADR 010).
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
-  experimental: { messages: { path: './lib/i18n/messages', format: 'json', precompile: true } },
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: LOCALES, precompile: true } },
 });
 
 /**
@@ -14,13 +15,18 @@ const withNextIntl = createNextIntlPlugin({
  * and cost ~3 ms of CPU on every request (ADR 012). `page` is every path but route handlers,
  * Next's files, files from public/ (a path with an extension) and paths that already start with
  * a locale (rules apply one after another: `/de/x` must not become `/de/de/x`). Locales:
- * lib/i18n/config.ts. proxy.ts does the two cases left: the start page `/` (to `/de` or `/en`)
- * and a locale typed into the URL (`/de/standards` answers 404; the segment stays hidden).
+ * lib/i18n/config.ts — the rules are made from its list, so a new language needs no change here.
+ * proxy.ts does the two cases left: the start page `/` (to `/de` or `/en`) and a locale typed
+ * into the URL (`/de/standards` answers 404; the segment stays hidden).
  */
-const PAGE = '/:path((?!api/|_next/|home$|(?:de|en)(?:/|$)|.*\\.[a-zA-Z0-9]+$).+)';
-const ENGLISH = [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }];
+const PAGE = `/:path((?!api/|_next/|home$|(?:${LOCALES.join('|')})(?:/|$)|.*\\.[a-zA-Z0-9]+$).+)`;
+/** The languages other than the default, each chosen by the language cookie. */
+const CHOSEN = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => ({
+  locale,
+  has: [{ type: 'cookie' as const, key: LOCALE_COOKIE, value: locale }],
+}));
 /** `?version=<number>` on /standards: an earlier catalogue version. */
-const CATALOGUE_VERSION = { type: 'query', key: 'version', value: '(?<version>[1-9][0-9]{0,5})' };
+const CATALOGUE_VERSION = { type: 'query' as const, key: 'version', value: '(?<version>[1-9][0-9]{0,5})' };
 /**
  * Anonymous visitors (no session cookie, http or https name) go to sign-in first;
  * lib/auth/guards.ts decides the rest. Not a Server Action's POST: a redirect would send it on
@@ -28,13 +34,12 @@ const CATALOGUE_VERSION = { type: 'query', key: 'version', value: '(?<version>[1
  * and Next shows the sign-in form in place of the page (ADR 012).
  */
 const NO_SESSION = [
-  { type: 'cookie', key: 'next-auth.session-token' },
-  { type: 'cookie', key: '__Secure-next-auth.session-token' },
-  { type: 'header', key: 'next-action' },
+  { type: 'cookie' as const, key: 'next-auth.session-token' },
+  { type: 'cookie' as const, key: '__Secure-next-auth.session-token' },
+  { type: 'header' as const, key: 'next-action' },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // No ETag hashing of every cached page per response (an FNV hash over ~100 kB of HTML in
@@ -63,10 +68,10 @@ const nextConfig = {
       beforeFiles: [
         // An earlier catalogue version, `/standards?version=1`: the cached page /standards/1
         // (app/[locale]/(public)/standards/[version]), so /standards never reads the query (ADR 011).
-        { source: '/standards', has: [...ENGLISH, CATALOGUE_VERSION], destination: '/en/standards/:version' },
-        { source: '/standards', has: [CATALOGUE_VERSION], destination: '/de/standards/:version' },
-        { source: PAGE, has: ENGLISH, destination: '/en/:path' },
-        { source: PAGE, destination: '/de/:path' },
+        ...CHOSEN.map(({ locale, has }) => ({ source: '/standards', has: [...has, CATALOGUE_VERSION], destination: `/${locale}/standards/:version` })),
+        { source: '/standards', has: [CATALOGUE_VERSION], destination: `/${DEFAULT_LOCALE}/standards/:version` },
+        ...CHOSEN.map(({ locale, has }) => ({ source: PAGE, has, destination: `/${locale}/:path` })),
+        { source: PAGE, destination: `/${DEFAULT_LOCALE}/:path` },
       ],
     };
   },
@@ -85,4 +90,4 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+export default withNextIntl(nextConfig);
