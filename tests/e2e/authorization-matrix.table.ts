@@ -225,6 +225,7 @@ export const MATRIX: MatrixRow[] = [
   action(`${ADMIN}/privacy/actions.ts#erasePersonAction`, () => [{}], ADMIN_ONLY),
   action(`${ADMIN}/settings/actions.ts#saveSettings`, () => [{}], ADMIN_ONLY),
   action(`${ADMIN}/settings/legal/[page]/actions.ts#saveLegalText`, () => ['impressum', {}], ADMIN_ONLY),
+  action(`${ADMIN}/settings/legal/[page]/actions.ts#saveAccessibilityStatement`, () => [{}], ADMIN_ONLY),
   action(`${ADMIN}/users/actions.ts#inviteStaffAction`, () => [{}], ADMIN_ONLY),
   action(`${ADMIN}/users/actions.ts#revokeStaffInvitationAction`, (d) => [d.staffInvitation], ADMIN_ONLY),
   action(`${ADMIN}/users/[id]/actions.ts#changeRoleAction`, (d) => [d.staffTarget, {}], ADMIN_ONLY),
