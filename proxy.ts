@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
 
 /**
- * Two paths only; next.config.ts rewrites every other page to its locale without running any
+ * Two paths only; next.config.js rewrites every other page to its locale without running any
  * code (ADR 012):
  * - the start page `/` → `/de` or `/en` from the language cookie (a config rule for `/` would be
  *   followed by the page rule and end as `/de/de`);

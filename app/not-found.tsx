@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, LOCALES } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 /**
- * 404 for URLs outside the locale segment (next.config.ts sends every page path to app/[locale]/, so
+ * 404 for URLs outside the locale segment (next.config.js sends every page path to app/[locale]/, so
  * this answers only unknown paths under /api and the like). No language is chosen there: the one
  * sentence stands in every language, the default one as the heading (a server component: the
  * catalogues add nothing to the page's JavaScript).

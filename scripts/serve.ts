@@ -26,7 +26,7 @@ const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 const workers = dev ? 1 : Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 
 /**
- * Next 16 answers a client-side navigation that went through a next.config.ts rewrite with
+ * Next 16 answers a client-side navigation that went through a next.config.js rewrite with
  * `x-nextjs-rewritten-query` set to the destination's own query — empty for the locale rewrites,
  * although the page was rendered with the request's query. The browser then files the page under
  * the wrong search (the project list's sort links showed the unsorted list). The locale rewrites
@@ -40,7 +40,7 @@ function keepRequestedSearch(response: http.ServerResponse) {
 async function serve() {
   // Next's own name for itself stays `localhost` whatever the bind address: Next normalises
   // 127.0.0.1 to it in its routing URLs, and a rewrite whose origin differs from the router's
-  // would be sent out as an external request (next.config.ts rewrites every page).
+  // would be sent out as an external request (next.config.js rewrites every page).
   const app = next({ dev, dir: ROOT, hostname: 'localhost', port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -14,7 +14,7 @@ export async function generateMetadata({ params }: Omit<Props, 'children'>): Pro
 }
 
 /**
- * The document around every page. The locale segment is never in the browser's URL: next.config.ts
+ * The document around every page. The locale segment is never in the browser's URL: next.config.js
  * rewrites `/standards` to `/de/standards` (or `/en/…`, from the language cookie), so pages that
  * do not depend on the visitor render once per language and are served from Next's cache
  * (ADR 011). The header is the route group's: `(public)` cached, `(site)` per request.

@@ -9,7 +9,7 @@ import { TWO_FACTOR_SETUP_PATH } from '@/lib/two-factor/two-factor-policy';
  * the current user or interrupts the request: without a valid session, 401 with the sign-in
  * form in place (app/[locale]/(site)/unauthorized.tsx: after signing in, the same page
  * reloads); signed-in users without the permission get 403 (app/[locale]/(site)/forbidden.tsx).
- * Visitors without any session cookie never get here on the role areas: next.config.ts sends
+ * Visitors without any session cookie never get here on the role areas: next.config.js sends
  * them to /login?callbackUrl=… first.
  */
 async function requireUser(): Promise<CurrentUser> {

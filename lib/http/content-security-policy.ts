@@ -6,7 +6,7 @@
  * (the start page, /standards, the legal pages: rendered once for everybody, ADR 011) cannot
  * carry a per-request nonce; their policy lists the SHA-256 of each of Next's own inline scripts
  * in that HTML instead (its external scripts come from 'self' with SRI `integrity` attributes,
- * next.config.ts). No 'unsafe-inline' and no 'unsafe-eval' for scripts in production.
+ * next.config.js). No 'unsafe-inline' and no 'unsafe-eval' for scripts in production.
  */
 import { createHash, randomBytes } from 'node:crypto';
 

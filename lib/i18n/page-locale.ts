@@ -5,7 +5,7 @@ import { LOCALES, isLocale, type Locale } from '@/lib/i18n/config';
 export type LocaleParams = Promise<{ locale: string }>;
 
 /**
- * The locale of a layout or page from its `[locale]` segment (next.config.ts rewrites to it), handed
+ * The locale of a layout or page from its `[locale]` segment (next.config.js rewrites to it), handed
  * to next-intl so that nothing reads the request for it — which lets the public pages render
  * once per language (ADR 011). Call it first in every layout and page that may be cached.
  */

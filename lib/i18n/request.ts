@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale } from '@/lib/i18n/config';
 import { MESSAGES } from '@/lib/i18n/messages';
 
 /**
- * The locale is the `[locale]` segment every page lives under (app/[locale]/): next.config.ts
+ * The locale is the `[locale]` segment every page lives under (app/[locale]/): next.config.js
  * rewrites to it from the language cookie, and the layouts and cacheable pages hand it to
  * next-intl (`setRequestLocale`, lib/i18n/page-locale.ts), so the public pages read no cookie
  * and can be cached per language (ADR 011). A page rendered per request may ask for messages

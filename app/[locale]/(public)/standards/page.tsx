@@ -10,7 +10,7 @@ import { CatalogueView } from '@/components/catalogue/catalogue-view';
  * request (the build has no database) and then served from Next's cache. A catalogue
  * publication calls `revalidatePath('/[locale]/(public)/standards', 'page')`; other server processes
  * re-render within `revalidate` seconds (ADR 011). Earlier versions: ./[version]/page.tsx
- * (`/standards?version=1` is rewritten there by next.config.ts, so this page never reads the query).
+ * (`/standards?version=1` is rewritten there by next.config.js, so this page never reads the query).
  */
 export const dynamic = 'error';
 export const revalidate = 60;

@@ -8,7 +8,7 @@ import { CatalogueView } from '@/components/catalogue/catalogue-view';
 
 /**
  * A published catalogue version by its number, for everyone: `/standards/1`, and
- * `/standards?version=1`, which next.config.ts rewrites here (a page that read the query would be
+ * `/standards?version=1`, which next.config.js rewrites here (a page that read the query would be
  * rendered per request; ADR 011). Cached like /standards: rendered on the first request per
  * language and version, refreshed by a publication (`revalidatePath('/[locale]/(public)/standards/[version]', 'page')`,
  * the version list and the notice name the newest) or after `revalidate` seconds. A number that

@@ -1,6 +1,19 @@
-import type { NextConfig } from 'next';
-import createNextIntlPlugin from 'next-intl/plugin';
-import { DEFAULT_LOCALE, LOCALES, LOCALE_COOKIE } from './lib/i18n/config';
+// @ts-check
+const { readdirSync } = require('node:fs');
+const path = require('node:path');
+const createNextIntlPlugin = require('next-intl/plugin');
+
+/**
+ * The languages: one message catalogue folder each (lib/i18n/messages/<code>/), so a new
+ * language needs no change here. lib/i18n/config.ts holds the same list for the app, and the
+ * default language and the cookie's name below; tests/unit/next-config.test.ts keeps them equal.
+ */
+const LOCALES = readdirSync(path.join(__dirname, 'lib/i18n/messages'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const DEFAULT_LOCALE = 'de';
+const LOCALE_COOKIE = 'NEXT_LOCALE';
 
 // Messages are precompiled at build time (next-intl's catalog loader): no ICU parsing per
 // request on the server, and no ICU parser in the browser (ADR 010).
@@ -15,7 +28,7 @@ const withNextIntl = createNextIntlPlugin({
  * and cost ~3 ms of CPU on every request (ADR 012). `page` is every path but route handlers,
  * Next's files, files from public/ (a path with an extension) and paths that already start with
  * a locale (rules apply one after another: `/de/x` must not become `/de/de/x`). Locales:
- * lib/i18n/config.ts — the rules are made from its list, so a new language needs no change here.
+ * the catalogue folders (above) — the rules are made from that list, so a new language needs no change here.
  * proxy.ts does the two cases left: the start page `/` (to `/de` or `/en`) and a locale typed
  * into the URL (`/de/standards` answers 404; the segment stays hidden).
  */
@@ -23,10 +36,10 @@ const PAGE = `/:path((?!api/|_next/|home$|(?:${LOCALES.join('|')})(?:/|$)|.*\\.[
 /** The languages other than the default, each chosen by the language cookie. */
 const CHOSEN = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => ({
   locale,
-  has: [{ type: 'cookie' as const, key: LOCALE_COOKIE, value: locale }],
+  has: [{ type: /** @type {const} */ ('cookie'), key: LOCALE_COOKIE, value: locale }],
 }));
 /** `?version=<number>` on /standards: an earlier catalogue version. */
-const CATALOGUE_VERSION = { type: 'query' as const, key: 'version', value: '(?<version>[1-9][0-9]{0,5})' };
+const CATALOGUE_VERSION = { type: /** @type {const} */ ('query'), key: 'version', value: '(?<version>[1-9][0-9]{0,5})' };
 /**
  * Anonymous visitors (no session cookie, http or https name) go to sign-in first;
  * lib/auth/guards.ts decides the rest. Not a Server Action's POST: a redirect would send it on
@@ -34,12 +47,13 @@ const CATALOGUE_VERSION = { type: 'query' as const, key: 'version', value: '(?<v
  * and Next shows the sign-in form in place of the page (ADR 012).
  */
 const NO_SESSION = [
-  { type: 'cookie' as const, key: 'next-auth.session-token' },
-  { type: 'cookie' as const, key: '__Secure-next-auth.session-token' },
-  { type: 'header' as const, key: 'next-action' },
+  { type: /** @type {const} */ ('cookie'), key: 'next-auth.session-token' },
+  { type: /** @type {const} */ ('cookie'), key: '__Secure-next-auth.session-token' },
+  { type: /** @type {const} */ ('header'), key: 'next-action' },
 ];
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // No ETag hashing of every cached page per response (an FNV hash over ~100 kB of HTML in
@@ -90,4 +104,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+module.exports = withNextIntl(nextConfig);
