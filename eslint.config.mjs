@@ -56,7 +56,7 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { paths: [PLAIN_LINKS] }], '@next/next/no-html-link-for-pages': 'off' },
   },
   {
-    files: ['scripts/**/*.cjs'],
+    files: ['scripts/**/*.cjs', 'next.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
