@@ -12,11 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * „Exporte“ (administrators; `assessments:export`): the review queue's filters as a GET form that
+ * „Exporte“ (the administration area, `admin:access`, and `assessments:export`): the review queue's filters as a GET form that
  * downloads the self-assessments from /api/exports/assessments (ADR 028). Administrators have no
  * queue; officers export from theirs.
  */
 export default async function ExportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  // The administration area (officers export from their queue), then the export itself.
+  await requirePermission('admin:access');
   const actor = await requirePermission('assessments:export');
   const [t, query] = await Promise.all([getTranslations('exports'), searchParams]);
   const organisations = await listQueueOrganisations({ actor, scope: 'export' });
