@@ -15,6 +15,8 @@ import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from '../lib/h
 import { secureResponse } from '../lib/http/secure-response';
 import { ROOT } from './lib/run';
 
+/** How much of a refused request's body the front door reads (and discards) before it answers. */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 /** `npm run dev`: the development server (hot reload) behind the same front door, one process. */
@@ -57,9 +59,21 @@ async function serve() {
     const refusal = frontDoorRefusal(request);
     if (refusal) {
       secureResponse(request, response, { https, dev });
-      response.writeHead(refusal.status, refusal.headers);
-      response.end(refusal.body);
-      request.resume();
+      // Answer once the body is read (and thrown away): answering first and closing the connection
+      // while the client still sends would reset it, and the client would see no answer at all.
+      // A body beyond DISCARD_LIMIT_BYTES is not read to its end: the connection is cut.
+      let discarded = 0;
+      const answer = () => {
+        if (response.headersSent) return;
+        response.writeHead(refusal.status, refusal.headers);
+        response.end(refusal.body);
+      };
+      request.on('data', (chunk: Buffer) => {
+        discarded += chunk.length;
+        if (discarded > DISCARD_LIMIT_BYTES) request.destroy();
+      });
+      request.once('end', answer);
+      if (request.complete) answer();
       return;
     }
     keepRequestedSearch(response);
