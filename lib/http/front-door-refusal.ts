@@ -7,8 +7,8 @@
  * no Next code runs here.
  */
 import type { IncomingMessage } from 'node:http';
-import de from '@/lib/i18n/messages/de/frontDoor.json';
-import en from '@/lib/i18n/messages/en/frontDoor.json';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '@/lib/i18n/config';
+import { MESSAGES } from '@/lib/i18n/messages';
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.js sets none). Uploads go to a route handler (10 MB per file). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -25,12 +25,15 @@ function hasMalformedEscape(url: string): boolean {
   }
 }
 
+/** The visitor's language from the language cookie (the front door runs before Next: no next/headers), else the default. */
 function messages(request: Pick<IncomingMessage, 'headers'>) {
-  return /(?:^|;\s*)NEXT_LOCALE=en(?:;|$)/.test(request.headers.cookie ?? '') ? en : de;
+  const pair = (request.headers.cookie ?? '').split(';').map((part) => part.trim()).find((part) => part.startsWith(`${LOCALE_COOKIE}=`));
+  const locale = pair?.slice(LOCALE_COOKIE.length + 1);
+  return MESSAGES[isLocale(locale) ? locale : DEFAULT_LOCALE].frontDoor;
 }
 
 export function frontDoorRefusal(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): FrontDoorRefusal | null {
-  const refuse = (status: 400 | 413, key: keyof typeof de): FrontDoorRefusal => ({
+  const refuse = (status: 400 | 413, key: keyof ReturnType<typeof messages>): FrontDoorRefusal => ({
     status,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' },
     body: messages(request)[key],
