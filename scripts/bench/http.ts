@@ -10,6 +10,8 @@
  * BENCH_DATABASE_URL: a PostgreSQL server (default postgresql://postgres@127.0.0.1:5432/postgres);
  * the dataset lives in its database `portal_bench` and is reused between runs.
  * BENCH_DURATION (seconds per 20-connection run, default 10), BENCH_PORT (default 3200).
+ * BENCH_ONLY=<text>: only the cases whose name contains the text (and the reference); the figures
+ * are printed, docs/benchmarks.md is left as it is (it always holds a full run).
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +35,7 @@ const DATABASE = 'portal_bench';
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 20;
 /** The server's and the seed's secret: the demo staff's two-factor keys are encrypted with it. */
 const AUTH_SECRET = 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -308,7 +311,8 @@ async function main() {
       // answered standards with the dataset's long texts, laid out and streamed per request.
       { name: 'PDF of a revision (22 standards)', path: `/api/assessments/${reviewed}/revisions/2/pdf`, officer: true },
     ];
-    for (const testCase of cases) {
+    const chosen = ONLY ? cases.filter((testCase, index) => index === 0 || testCase.name.includes(ONLY)) : cases;
+    for (const testCase of chosen) {
       const cookie = await session(testCase.admin ? 'admin@demo.example' : testCase.officer ? 'pruefung@demo.example' : 'antrag@demo.example');
       // Warm-up (compiles nothing in production, but fills caches and the connection pool).
       await load(testCase, 2, 2, cookie, server.pid!, actionId);
@@ -375,7 +379,7 @@ ${misses.length ? `\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}\n`
 The library-level figures (the domain functions without HTTP and rendering) are
 \`npm run bench:library\`; the table above is the one to read.
 `;
-  writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
+  if (!ONLY) writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), report);
   console.log(`\n${table}\n`);
   if (misses.length) {
     console.error(`[bench] ${misses.length} target(s) missed:\n${misses.map((miss) => `  - ${miss}`).join('\n')}`);
