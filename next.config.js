@@ -60,6 +60,10 @@ const nextConfig = {
   // JavaScript, the largest cost of serving /standards from the cache); the cache headers
   // already say how long a copy stays fresh (ADR 011).
   generateEtags: false,
+  // Cached pages in each process's memory, their invalidation shared through PostgreSQL: a
+  // publication reaches every process and instance at once (lib/cache/page-cache-handler.mjs, ADR 034).
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
   // forbidden() → 403 with app/forbidden.tsx (docs/decisions/004-authentication-and-authorization.md)
   // sri: `integrity` attributes on Next's script tags, so a cached page's policy can stay on
   // 'self' plus hashes (lib/http/content-security-policy.ts, ADR 026).

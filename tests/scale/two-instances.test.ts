@@ -3,7 +3,8 @@
  * (scripts/serve.ts, the production build) on two ports, one PostgreSQL database, one
  * S3-compatible bucket (s3rver) and one SMTP server — what a load balancer spreads a browser's
  * requests over. Proves that nothing an instance needs lives in its memory or on its disk:
- * sessions, evidence files, the sign-in throttle and the mail queue are shared.
+ * sessions, evidence files, the sign-in throttle, the mail queue and the invalidation of cached
+ * public pages are shared.
  * Needs a PostgreSQL server (TEST_DATABASE_URL): the embedded PGlite keeps one connection.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDraftVersion } from '@/lib/catalogue/create-draft-version';
+import { getDraftStandard } from '@/lib/catalogue/get-draft-standard';
+import { updateDraftStandard } from '@/lib/catalogue/update-draft-standard';
 import { db, getDbPool } from '@/lib/db';
 import { JOB_QUEUE_SCHEMA, setJobQueue } from '@/lib/jobs/job-queue';
 import { requestMailDelivery } from '@/lib/mail/mail-outbox';
@@ -19,6 +23,7 @@ import { sendMail } from '@/lib/mail/send-mail';
 import { seed } from '@/prisma/seed/seed';
 import { DEMO_PASSWORD } from '@/prisma/seed/seed-demo';
 import { ensureProductionBuild } from '@/scripts/lib/build-fingerprint';
+import { serverActionId } from '@/scripts/lib/server-action-id';
 import { minimalPdf } from '@/tests/support/evidence-files';
 import { createTestProject, createTestUser, demoActors, PASSWORD } from '@/tests/support/factories';
 import { BrowserBehindBalancer, freePort, startPortalInstance, type PortalInstance } from '@/tests/support/portal-instance';
@@ -119,6 +124,42 @@ describe('two app instances, one database, one bucket', () => {
     // The owner, from their own address, is not locked out (per source, ADR 023).
     const owner = new BrowserBehindBalancer(PUBLIC_ORIGIN, '198.51.100.12');
     expect(await owner.signIn(b, { email: user.email, password: PASSWORD })).toBeNull();
+  });
+
+  it('a catalogue published through one instance is on the other\'s cached /standards at once', async () => {
+    const { admin } = await demoActors();
+    const visitor = new BrowserBehindBalancer(PUBLIC_ORIGIN, '198.51.100.13');
+    const cacheAnswers: string[] = [];
+    const shownVersion = async (instance: PortalInstance) => {
+      const response = await visitor.fetch(instance, '/standards');
+      expect(response.status).toBe(200);
+      cacheAnswers.push(`${instance.name}:${response.headers.get('x-nextjs-cache')}`);
+      return /data-testid="catalogue-version"[^>]*>(?:<[^>]+>)*Katalogversion (\d+)/.exec(await response.text())?.[1];
+    };
+    const published = await db.catalogueVersion.findFirst({ where: { status: 'PUBLISHED' }, orderBy: { number: 'desc' }, select: { number: true } });
+    // Both instances have /standards in their cache (the second request is served from it).
+    for (const instance of [a, b, a, b]) expect(await shownVersion(instance)).toBe(String(published!.number));
+    expect(cacheAnswers.slice(2)).toEqual(['a:HIT', 'b:HIT']);
+
+    const draft = await createDraftVersion({ actor: admin });
+    const { standard } = await getDraftStandard({ versionId: draft.id, key: 'std-07' });
+    const { key, lockVersion, text, objective, information, textEn, objectiveEn, informationEn } = standard;
+    const changed = { key, expectedLockVersion: lockVersion, text: `${text} Neu gefasst.`, objective, information, textEn, objectiveEn, informationEn };
+    await updateDraftStandard({ actor: admin, versionId: draft.id, input: changed });
+    const browser = new BrowserBehindBalancer(PUBLIC_ORIGIN, '198.51.100.14');
+    expect(await browser.signIn(a, { email: admin.email, password: DEMO_PASSWORD })).toBe('code-required');
+    expect(await browser.signIn(a, { email: admin.email, password: DEMO_PASSWORD, code: await nextTotpCode(admin.id) })).toBeNull();
+    // „Veröffentlichen“ as the browser sends it, to instance a.
+    const publish = await browser.fetch(a, `/admin/catalogue/${draft.id}/diff`, {
+      method: 'POST',
+      headers: { 'next-action': serverActionId('publishAction'), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' },
+      body: JSON.stringify([draft.id, { changeNote: 'Über zwei Instanzen veröffentlicht' }]),
+    });
+    expect(publish.status).toBe(200);
+    expect(await publish.text()).toContain(`"number":${draft.number}`);
+    // The very next request to instance b, and to a, shows the new version.
+    expect(await shownVersion(b)).toBe(String(draft.number));
+    expect(await shownVersion(a)).toBe(String(draft.number));
   });
 
   it('the job queue on both instances sends every mail exactly once', async () => {
