@@ -1,9 +1,10 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { DomainError, httpStatusOf } from '@/lib/errors';
+import { DomainError, httpStatusOf, type DomainErrorCode } from '@/lib/errors';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 import { fieldErrorsFrom, type ServerFailure } from '@/lib/forms/action-result';
+import { isDatabaseBusy } from '@/lib/db/is-database-busy';
 import { isDatabaseUnavailable } from '@/lib/db/is-database-unavailable';
 
 /**
@@ -15,7 +16,10 @@ import { isDatabaseUnavailable } from '@/lib/db/is-database-unavailable';
  * - DomainError (not found, locked, conflict, forbidden …): its code, field keys and details;
  * - Next's own interrupts (redirect, notFound, forbidden) are rethrown;
  * - the database unreachable (restart, broken connection): `databaseUnavailable` (503), one log
- *   line — nothing was saved, the user is asked to try again in a moment (ADR 033);
+ *   line — nothing was saved, the user is asked to try again in a few minutes (ADR 033);
+ * - the database busy (no connection, lock or transaction time within the limits,
+ *   lib/db/is-database-busy.ts): `serverBusy` (503), one log line — nothing was saved, the user
+ *   is asked to try again in a moment (ADR 033);
  * - anything else is a bug: logged with `where`, and the form says „unknown“ while keeping what
  *   the user typed.
  */
@@ -29,24 +33,40 @@ export function toActionFailure<E = unknown>(error: unknown, where = 'action'): 
     if (error.values !== undefined) failure.values = error.values;
     return failure;
   }
+  if (isDatabaseBusy(error)) {
+    console.error(`[${where}] database busy: ${lastLine(error)}`);
+    return { ok: false, formError: 'serverBusy' };
+  }
   if (isDatabaseUnavailable(error)) {
-    console.error(`[${where}] database unavailable: ${error instanceof Error ? error.message.trim().split('\n').pop() : String(error)}`);
+    console.error(`[${where}] database unavailable: ${lastLine(error)}`);
     return { ok: false, formError: 'databaseUnavailable' };
   }
   console.error(`[${where}]`, error);
   return { ok: false, formError: 'unknown' };
 }
 
-/** A JSON response that is never cached (every answer of a route handler that depends on the user). */
-export function privateJson(body: unknown, status: number): Response {
-  return Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
+/** The gist of a database error for the log: the last line of its message (Prisma puts the cause there). */
+function lastLine(error: unknown): string {
+  return error instanceof Error ? (error.message.trim().split('\n').pop() ?? error.name) : String(error);
 }
 
-/** A refusal as a route handler's JSON response: the ActionFailure body with the code's status (zod: 422). */
+/** When a client may try again after a 503 of the database (seconds, the `Retry-After` header). */
+const RETRY_AFTER_SECONDS: Partial<Record<DomainErrorCode, number>> = { serverBusy: 5, databaseUnavailable: 60 };
+
+/** A JSON response that is never cached (every answer of a route handler that depends on the user). */
+export function privateJson(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store', ...headers } });
+}
+
+/**
+ * A refusal as a route handler's JSON response: the ActionFailure body with the code's status
+ * (zod: 422); a busy or unreachable database adds `Retry-After`.
+ */
 export function toErrorResponse(error: unknown, where = 'route'): Response {
   const failure = toActionFailure(error, where);
   const status = failure.formError ? httpStatusOf(failure.formError) : httpStatusOf('invalid');
-  return privateJson(failure.formError ? failure : { ...failure, formError: 'invalid' }, status);
+  const retryAfter = failure.formError ? RETRY_AFTER_SECONDS[failure.formError] : undefined;
+  return privateJson(failure.formError ? failure : { ...failure, formError: 'invalid' }, status, retryAfter ? { 'Retry-After': String(retryAfter) } : {});
 }
 
 /**
