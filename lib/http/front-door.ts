@@ -9,8 +9,8 @@
  *   untouched: not read, not buffered, not delayed.
  * - A Server Action body sent without Content-Length (chunked; no browser does this) has no size
  *   to decide on. Its bytes are counted as they arrive: past the limit it is refused (413) at
- *   once; within it — Next reads every action body whole before it decodes it, so holding it
- *   here costs no memory Next would not spend — a body that is not multipart must be JSON (what
+ *   once; within it — at most 1 MB held, as Next holds a JSON action body whole before it
+ *   decodes it — a body that is not multipart must be JSON (what
  *   React's encodeReply sends), else 400; then Next gets a copy of the request with the body and
  *   its Content-Length (replayRequest).
  * A refusal is answered once the body is read and thrown away (up to DISCARD_LIMIT_BYTES; past
