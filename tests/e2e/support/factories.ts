@@ -1,7 +1,7 @@
 /**
  * The factories of the integration tests (tests/support/factories.ts: lib/'s domain functions),
  * writing to the portal's e2e database (./database-env.ts), plus `seedProject` for journeys
- * that start at a project of the demo applicant. Playwright loads lib/ with
+ * that start at a project of the demo applicant and `proposeDecision` for a four-eyes proposal. Playwright loads lib/ with
  * tests/e2e/tsconfig.json (playwright.config.ts, `tsconfig`).
  */
 import './database-env';
