@@ -4,6 +4,7 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { TransitionAction } from '@/components/assessment/submit-panel';
+import { useAnnounce } from '@/components/ui/action-status';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { buttonClass } from '@/components/ui/button-classes';
 import { useErrorText } from '@/components/ui/use-error-text';
@@ -11,21 +12,29 @@ import { useErrorText } from '@/components/ui/use-error-text';
 /**
  * „Zurückziehen“ (with confirmation), „Neue Fassung bearbeiten“ and „Übernehmen“ of a newer
  * catalogue version (with confirmation; `toVersion` names it); `action` is bound to the project.
+ * The button goes away with its success: what happened is said in the page's status line
+ * (ActionStatus), which takes the focus. While the action runs the button keeps the focus
+ * (`aria-disabled`, a repeat is ignored), so a refusal leaves it where it was.
  */
 export function TransitionButton({ kind, action, toVersion }: { kind: 'withdraw' | 'reopen' | 'adopt'; action: TransitionAction; toVersion?: number }) {
   const t = useTranslations('assessment');
   const errorText = useErrorText('assessment');
   const router = useRouter();
+  const announce = useAnnounce();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function run() {
+    if (pending) return;
+    setError(null);
     startTransition(async () => {
       const result = await action().catch(() => ({ ok: false as const, formError: 'network' }));
       setConfirming(false);
-      if (result.ok) router.refresh();
-      else setError(errorText(result.formError));
+      if (result.ok) {
+        announce(kind === 'withdraw' ? t('withdraw.done') : kind === 'adopt' ? t('catalogueUpdate.done', { to: toVersion ?? '' }) : t('reopen.done'), { focus: true });
+        router.refresh();
+      } else setError(errorText(result.formError));
     });
   }
 
@@ -36,7 +45,16 @@ export function TransitionButton({ kind, action, toVersion }: { kind: 'withdraw'
           {error}
         </p>
       )}
-      <button type="button" disabled={pending} onClick={() => (kind === 'reopen' ? run() : setConfirming(true))} className={buttonClass('primary')}>
+      <button
+        type="button"
+        aria-disabled={pending || undefined}
+        onClick={() => {
+          if (pending) return;
+          if (kind === 'reopen') run();
+          else setConfirming(true);
+        }}
+        className={buttonClass('primary')}
+      >
         {kind === 'withdraw' ? t('withdraw.button') : kind === 'adopt' ? t('catalogueUpdate.button') : t('reopen.button')}
       </button>
       {kind === 'withdraw' && (

@@ -10,7 +10,8 @@ import { useErrorText } from '@/components/ui/use-error-text';
 /**
  * A button that runs one bound Server Action („Übernehmen“, „Bestätigen“) and shows the page
  * again, or says why not. `done` is said in the surrounding ActionStatus, which takes the focus
- * (the button is usually gone with its success).
+ * (the button is usually gone with its success). While it runs the button keeps the focus
+ * (`aria-disabled`, a repeat is ignored), so a refusal leaves the focus on it.
  */
 export function ActionButton({ label, action, testId, done }: { label: string; action: () => Promise<ActionResult<unknown>>; testId?: string; done?: string }) {
   const errorText = useErrorText('review');
@@ -28,16 +29,17 @@ export function ActionButton({ label, action, testId, done }: { label: string; a
       <button
         type="button"
         data-testid={testId}
-        disabled={pending}
-        onClick={() =>
+        aria-disabled={pending || undefined}
+        onClick={() => {
+          if (pending) return;
           startTransition(async () => {
             const result = await action().catch((): ActionFailure => ({ ok: false, formError: 'network' }));
             if (result.ok) {
               if (done) announce(done, { focus: true });
               router.refresh();
             } else setError(errorText(result.formError, result.values));
-          })
-        }
+          });
+        }}
         className={buttonClass('primary')}
       >
         {label}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { actorFor, createSubmittedRevision, demoApplicant, seedProject } from './support/factories';
-import { DEMO, test, expect, expectAccessible, withDatabase } from './support/fixtures';
+import { DEMO, FOUR_EYES_LOCK, test, expect, expectAccessible, withDatabase, withSuiteLock } from './support/fixtures';
 import { takeAssessment } from '@/lib/review/take-assessment';
 
 /** The queue's rows: the project title of each (the link in the row header, above „Fassung n“). */
@@ -93,39 +93,42 @@ test('an officer finds a submission in the queue, filters, sorts and pages throu
 
 test('an administrator switches the four-eyes rule on and off in the settings', async ({ page, signedInAs }) => {
   await signedInAs('ADMIN');
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
-  await expectAccessible(page);
-  const fourEyes = page.getByRole('checkbox', { name: 'Vier-Augen-Prinzip' });
-  await expect(fourEyes).not.toBeChecked();
+  // The setting is the portal's: no other test switches it on (or needs it off) meanwhile.
+  await withSuiteLock(FOUR_EYES_LOCK, async () => {
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Einstellungen' })).toBeVisible();
+    await expectAccessible(page);
+    const fourEyes = page.getByRole('checkbox', { name: 'Vier-Augen-Prinzip' });
+    await expect(fourEyes).not.toBeChecked();
 
-  // A wrong number: the message next to the field and in the summary, nothing saved.
-  const days = page.getByLabel('Hervorhebung in der Prüfliste nach (Tagen)');
-  await days.fill('0');
-  await page.getByRole('button', { name: 'Speichern' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Die Einstellungen konnten nicht gespeichert werden' })).toContainText(
-    'Bitte geben Sie eine Zahl von 1 bis 60 ein.',
-  );
-  await expect(days).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible(page);
-
-  try {
-    await days.fill('5');
-    await fourEyes.check();
+    // A wrong number: the message next to the field and in the summary, nothing saved.
+    const days = page.getByLabel('Hervorhebung in der Prüfliste nach (Tagen)');
+    await days.fill('0');
     await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect(page.getByRole('status')).toHaveText('Die Einstellungen wurden gespeichert.');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: test.info().outputPath('settings-1280.png'), fullPage: true });
-    await page.setViewportSize({ width: 320, height: 800 });
-    await page.screenshot({ path: test.info().outputPath('settings-320.png'), fullPage: true });
+    await expect(page.getByRole('alert').filter({ hasText: 'Die Einstellungen konnten nicht gespeichert werden' })).toContainText(
+      'Bitte geben Sie eine Zahl von 1 bis 60 ein.',
+    );
+    await expect(days).toHaveAttribute('aria-invalid', 'true');
+    await expectAccessible(page);
+
+    try {
+      await days.fill('5');
+      await fourEyes.check();
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await expect(page.getByRole('status')).toHaveText('Die Einstellungen wurden gespeichert.');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.screenshot({ path: test.info().outputPath('settings-1280.png'), fullPage: true });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await page.screenshot({ path: test.info().outputPath('settings-320.png'), fullPage: true });
+      await page.reload();
+      await expect(fourEyes).toBeChecked();
+    } finally {
+      // Off again (the default), for every other test on this database.
+      await fourEyes.uncheck();
+      await page.getByRole('button', { name: 'Speichern' }).click();
+      await expect(page.getByRole('status')).toHaveText('Die Einstellungen wurden gespeichert.');
+    }
     await page.reload();
-    await expect(fourEyes).toBeChecked();
-  } finally {
-    // Off again (the default), for every other test on this database.
-    await fourEyes.uncheck();
-    await page.getByRole('button', { name: 'Speichern' }).click();
-    await expect(page.getByRole('status')).toHaveText('Die Einstellungen wurden gespeichert.');
-  }
-  await page.reload();
-  await expect(fourEyes).not.toBeChecked();
+    await expect(fourEyes).not.toBeChecked();
+  });
 });

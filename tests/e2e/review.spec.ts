@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { test, expect, expectAccessible, signIn, DEMO, DEMO_PASSWORD, withDatabase } from './support/fixtures';
+import { test, expect, expectAccessible, signIn, DEMO, DEMO_PASSWORD, FOUR_EYES_LOCK, withDatabase, withSuiteLock } from './support/fixtures';
 import { PASSWORD, completeDraft, createOrganisation, createTestProject, type TestUser } from './support/factories';
 
 // Review pages carry up to 8 standards with verdicts and threads: axe needs a while on them.
@@ -138,7 +138,8 @@ test('submit → take, verdicts, comments, internal note, request revision → r
   await expect(standard(officer, 'std-05').getByText(INTERNAL_MARKER)).toBeVisible();
   await expectAccessible(officer);
   await officer.goto(`/review/${assessmentId}`);
-  await decide(officer, 'Annehmen', '');
+  // „Annehmen“ is decided at once only while the four-eyes rule is off: no other test switches it on meanwhile.
+  await withSuiteLock(FOUR_EYES_LOCK, () => decide(officer, 'Annehmen', ''));
   await expect(officer.getByTestId('assessment-status')).toHaveText('Angenommen');
   await expect(officer.getByTestId('history')).toContainText('Interne Notiz zu Fassung 1');
 

@@ -58,6 +58,13 @@ export function withSignInLock<T>(email: string, work: () => Promise<T>): Promis
 export const CATALOGUE_DRAFT_LOCK = 'e2e-catalogue-draft';
 
 /**
+ * The four-eyes rule (setting `review.fourEyes`) is the portal's, for every worker: a test that
+ * switches it on (even for a moment, `proposeDecision` in ./factories.ts) or that needs it off
+ * while it decides „Annehmen“/„Ablehnen“ holds this lock meanwhile.
+ */
+export const FOUR_EYES_LOCK = 'e2e-four-eyes';
+
+/**
  * Takes a PostgreSQL advisory lock in the portal's database (the one thing all workers share;
  * waits for it) and returns its release: for what the parallel workers must not do at the same
  * time (a demo account's code step, the catalogue's draft — `holdCatalogueLock`).

@@ -50,6 +50,22 @@ export async function expectAnnounced(scope: Page | Locator, text: string | RegE
   await expect.poll(async () => (await liveTexts(scope)).join(' | '), { message: `no live region says ${text}` }).toMatch(text);
 }
 
+/**
+ * An action's outcome was said, and the focus is on the status line that says it: the element
+ * `document.activeElement` is a live region (role="status") whose whole text is `text`, and it
+ * shows its focus. For actions whose button goes away with their success (docs/conventions.md, „Focus“).
+ */
+export async function expectFocusedStatus(page: Page, text: string): Promise<void> {
+  await expectAnnounced(page, text);
+  const active = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return { role: element?.getAttribute('role') ?? element?.tagName.toLowerCase() ?? null, text: (element?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+    });
+  await expect.poll(active, { message: `the focus is not on the status line „${text}“` }).toEqual({ role: 'status', text });
+  await expectFocusVisible(page.locator(':focus'));
+}
+
 /** The dialog `name` is open and holds the focus (a native modal dialog moves it in). */
 export async function expectFocusInDialog(page: Page, name: string): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name });

@@ -121,7 +121,7 @@ export default async function ReviewOverviewPage({ params, searchParams }: Props
                     <p className="mb-2 font-semibold">{t('proposal.text', { name: view.proposal.proposedByName ?? '', kind: t(`decision.${view.proposal.kind}`) })}</p>
                     {view.proposal.reason && <p className="mb-3 whitespace-pre-wrap break-words">{view.proposal.reason}</p>}
                     {view.proposal.own && <p className="mb-3">{t('proposal.own')}</p>}
-                    <ProposalPanel canConfirm={!view.proposal.own} action={resolveProposalAction.bind(null, assessmentId)} />
+                    <ProposalPanel kind={view.proposal.kind} canConfirm={!view.proposal.own} action={resolveProposalAction.bind(null, assessmentId)} />
                   </>
                 ) : mine ? (
                   <>
