@@ -1,6 +1,6 @@
 import './database-env';
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './accessibility';
 import { generate } from 'otplib';
 import pg from 'pg';
 import { openSecret } from '@/lib/two-factor/secret-box';
@@ -150,12 +150,8 @@ export async function nextTotpCode(email: string): Promise<string> {
  * page at 320 CSS px must not scroll sideways (reflow, WCAG 1.4.10); the viewport is restored.
  */
 export async function expectAccessible(page: Page) {
-  // After a client-side navigation Next sets the document title a moment later: wait for it,
-  // so axe judges the finished page.
-  await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  // The one axe scan of the suite (support/accessibility.ts: WCAG 2.0/2.1 A and AA, legacy mode).
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
   await expectReflow(page);
 }
 
