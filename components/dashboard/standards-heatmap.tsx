@@ -3,14 +3,19 @@ import { localizeCatalogueText } from '@/lib/catalogue/localize-catalogue-text';
 import type { DashboardHeatmap } from '@/lib/insight/get-dashboard';
 import type { StandardSummary } from '@/lib/insight/get-dashboard-figures';
 import { STATUS_SEVERITY, type AnswerStatus, type HeatmapCell } from '@/lib/insight/get-heatmap-columns';
+import { HeatmapCells, type CellKind } from '@/components/dashboard/heatmap-cells';
 
-/** The CSS class of each status (app/globals.css, `.hm-*`): colour, always with the letter beside it. */
+/**
+ * The CSS class of each status (app/globals.css, `.heatmap .e` …): one letter, because a page
+ * has up to 1,100 cells and every byte of a cell is sent twice (HTML and the RSC payload).
+ * Colour AND letter, always; `x`: no answer.
+ */
 const CELL_CLASS = {
-  OPEN: 'hm-o',
-  FULFILLED: 'hm-e',
-  PARTIALLY_FULFILLED: 'hm-t',
-  NOT_FULFILLED: 'hm-n',
-  NOT_APPLICABLE: 'hm-z',
+  OPEN: 'o',
+  FULFILLED: 'e',
+  PARTIALLY_FULFILLED: 't',
+  NOT_FULFILLED: 'n',
+  NOT_APPLICABLE: 'z',
 } as const satisfies Record<AnswerStatus, string>;
 
 const SHARES = [
@@ -35,41 +40,27 @@ export async function StandardsHeatmap({ heatmap, summary, columns, canReview }:
   const span = 1 + SHARES.length + heatmap.columns.length;
   const share = (value: number, total: number) => (total === 0 ? t('heatmap.noShare') : format.number(value / total, { style: 'percent', maximumFractionDigits: 0 }));
 
-  const cell = (column: DashboardHeatmap['columns'][number], key: string, slug: string) => {
-    const value: HeatmapCell | undefined = column.cells[key];
-    if (!value) {
-      return (
-        <td key={column.id} className="hm hm-none">
-          <span aria-hidden="true">–</span>
-          <span className="sr-only">{t('heatmap.noAnswer')}</span>
-        </td>
-      );
+  // The cells, the bulk of the page (50 × 22): each row goes to HeatmapCells as indexes into
+  // the few kinds of cell the page has (a status; for organisations a status with its count),
+  // formatted here once, so the RSC payload carries a number per cell instead of its markup.
+  const kinds: CellKind[] = [];
+  const kindIndex = new Map<string, number>();
+  const kindOf = (value: HeatmapCell | undefined): number => {
+    const id = value === undefined ? '' : columns === 'organisations' ? `${value.status} ${value.count} ${value.of}` : value.status;
+    let index = kindIndex.get(id);
+    if (index === undefined) {
+      index = kinds.length;
+      kindIndex.set(id, index);
+      if (value === undefined) kinds.push({ c: 'x', l: '–', w: t('heatmap.noAnswer') });
+      else if (columns === 'organisations') {
+        kinds.push({ c: CELL_CLASS[value.status], l: letter[value.status], n: `${value.count}/${value.of}`, w: t('heatmap.orgCell', { status: word[value.status], count: value.count, of: value.of }) });
+      } else kinds.push({ c: CELL_CLASS[value.status], l: letter[value.status], w: word[value.status], a: true });
     }
-    if (columns === 'organisations') {
-      return (
-        <td key={column.id} className={`hm ${CELL_CLASS[value.status]}`}>
-          <span aria-hidden="true">
-            {letter[value.status]}
-            <small>
-              {value.count}/{value.of}
-            </small>
-          </span>
-          <span className="sr-only">{t('heatmap.orgCell', { status: word[value.status], count: value.count, of: value.of })}</span>
-        </td>
-      );
-    }
-    const content = (
-      <>
-        <span aria-hidden="true">{letter[value.status]}</span>
-        <span className="sr-only">{word[value.status]}</span>
-      </>
-    );
-    return (
-      <td key={column.id} className={`hm ${CELL_CLASS[value.status]}`}>
-        {canReview ? <a href={`/review/${column.id}/${slug}#${key}`}>{content}</a> : content}
-      </td>
-    );
+    return index;
   };
+  const ids = canReview && columns === 'projects' ? heatmap.columns.map((column) => column.id) : null;
+  // Every row's indexes before rendering: `kinds` is complete when the rows share it.
+  const rowCells = new Map(heatmap.phases.flatMap((phase) => phase.topics.flatMap((topic) => topic.standards.map(({ key }) => [key, heatmap.columns.map((column) => kindOf(column.cells[key]))] as const))));
 
   return (
     <>
@@ -132,7 +123,7 @@ export async function StandardsHeatmap({ heatmap, summary, columns, canReview }:
                             {share(shares[field], shares.total)}
                           </td>
                         ))}
-                        {heatmap.columns.map((column) => cell(column, standard.key, phase.slug))}
+                        <HeatmapCells kinds={kinds} ids={ids} cells={rowCells.get(standard.key)!} target={`${phase.slug}#${standard.key}`} />
                       </tr>
                     );
                   })}

@@ -9,27 +9,25 @@ import { getHeatmapColumns } from '@/lib/insight/get-heatmap-columns';
 /**
  * Everything /review/dashboard shows („Übersicht“, `insight:read`), for officers and
  * administrators: the figures and the heatmap of the self-assessments the filters select, each
- * counted on its latest submitted revision (docs/decisions/029-dashboard.md). Three statements
- * whatever the data: the published catalogue versions with their outline (the filter's choices
- * and the heatmap's rows: the filtered version's, else the newest), the figures (one aggregate
- * statement), then one page of heatmap columns (the figures say how many there are; a page
- * beyond the last shows the last).
+ * counted on its latest submitted revision (docs/decisions/029-dashboard.md). Three statements,
+ * at once, whatever the data: the published catalogue versions with their outline (the filter's
+ * choices and the heatmap's rows: the filtered version's, else the newest), the figures (one
+ * aggregate statement) and one page of heatmap columns (one statement, which counts the columns
+ * itself: a page beyond the last shows the last).
  */
 export async function getDashboard({ actor, query = {}, now = new Date() }: { actor: ScopeActor; query?: unknown; now?: Date }) {
   const filters = dashboardQuerySchema.parse(query);
-  const [versions, figures] = await Promise.all([
+  const [versions, figures, { columns, columnCount, page }] = await Promise.all([
     db.catalogueVersion.findMany({
       where: { status: 'PUBLISHED' },
       orderBy: { number: 'desc' },
       select: { number: true, phases: CATALOGUE_OUTLINE_SELECT },
     }),
     getDashboardFigures({ actor, filters, now }),
+    getHeatmapColumns({ actor, filters }),
   ]);
   const shown = versions.find((version) => version.number === filters.version) ?? versions[0];
-  const columnCount = filters.columns === 'projects' ? figures.total : figures.organisations;
   const pageCount = Math.max(1, Math.ceil(columnCount / HEATMAP_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
-  const columns = await getHeatmapColumns({ actor, filters, page });
   const phases = (shown?.phases ?? []).map((phase) => ({
     key: phase.key,
     slug: PHASE_SLUGS[phase.key],
