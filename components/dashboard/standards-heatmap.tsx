@@ -7,8 +7,7 @@ import { HeatmapCells, type CellKind } from '@/components/dashboard/heatmap-cell
 
 /**
  * The CSS class of each status (app/globals.css, `.heatmap .e` …): one letter, because a page
- * has up to 1,100 cells and every byte of a cell is sent twice (HTML and the RSC payload).
- * Colour AND letter, always; `x`: no answer.
+ * has up to 1,100 cells. Colour AND letter, always; `x`: no answer.
  */
 const CELL_CLASS = {
   OPEN: 'o',
@@ -31,7 +30,8 @@ const SHARES = [
  * sideways). Each cell: colour AND letter AND (for screen readers) the status word; for an
  * officer a project's cell links to that standard on the review page. Three summary columns per
  * standard: the shares „Nicht erfüllt“, „Teilweise erfüllt“, „Nicht zutreffend“ over every
- * selected project.
+ * selected project. The cells themselves are rendered by HeatmapCells from indexes into the
+ * page's kinds of cell (docs/decisions/029-dashboard.md, „Performance“).
  */
 export async function StandardsHeatmap({ heatmap, summary, columns, canReview }: { heatmap: DashboardHeatmap; summary: Record<string, StandardSummary>; columns: 'projects' | 'organisations'; canReview: boolean }) {
   const [t, ta, format, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('assessment'), getFormatter(), getLocale()]);

@@ -320,7 +320,7 @@ async function main() {
       const loaded = await load(testCase, CONNECTIONS, DURATION, cookie, server.pid!, actionId);
       const weight = testCase.page ? await pageWeight(testCase.path, cookie) : undefined;
       results.push({ testCase, single, loaded, weight });
-      console.log(`[bench] ${testCase.name}: ${loaded.rps.toFixed(0)} req/s, p95 ${loaded.p95.toFixed(0)} ms`);
+      console.log(`[bench] ${testCase.name}: 1 connection p50 / p95 ${single.p50.toFixed(0)} / ${single.p95.toFixed(0)} ms; 20 connections ${loaded.rps.toFixed(0)} req/s, p95 ${loaded.p95.toFixed(0)} ms`);
     }
   } finally {
     server.kill('SIGTERM');
