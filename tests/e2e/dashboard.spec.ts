@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import { completeDraft, createSubmittedRevision, demoApplicant, seedProject } from './support/factories';
-import { expectAccessibleInAllViews } from './support/accessibility';
-import { test, expect } from './support/fixtures';
+import { test, expect, expectAccessible } from './support/fixtures';
 
 /**
  * Two submitted self-assessments of the demo applicant in a region (one per test) and target
@@ -77,8 +76,7 @@ test('an officer reads the figures and opens a standard from the heatmap', async
   await expect(row.getByRole('link', { name: 'Nicht erfüllt', exact: true })).toHaveCount(1);
   await expect(row.getByRole('link', { name: 'Erfüllt', exact: true })).toHaveCount(1);
   if (process.env.DASHBOARD_SCREENSHOTS) await page.screenshot({ path: `${process.env.DASHBOARD_SCREENSHOTS}/dashboard-1280.png`, fullPage: true });
-  // axe at 1280 px, at 320 px and with 200 % text (ADR 030).
-  await expectAccessibleInAllViews(page);
+  await expectAccessible(page);
   await expectNoSidewaysScroll(page);
 
   // A cell opens that standard of the latest submitted revision on the review page.
@@ -104,7 +102,7 @@ test('an administrator reaches the dashboard from /admin, without links into the
   const row = region.getByRole('row', { name: /^Standard 7\b/ });
   await expect(row.getByRole('cell', { name: 'Nicht erfüllt', exact: true })).toHaveCount(1);
   await expect(region.getByRole('link')).toHaveCount(0);
-  await expectAccessibleInAllViews(page);
+  await expectAccessible(page);
   await expectNoSidewaysScroll(page);
   // The queue stays closed to them.
   const response = await page.goto('/review');

@@ -22,6 +22,7 @@ export const ADMIN_USERS: A11yGroup = {
   arrange: arrangeAdmin,
   cases: [
     { name: 'administration', path: '/admin' },
+    { name: 'dashboard (cells without links)', path: '/review/dashboard' },
     { name: 'users (a full list)', path: '/admin/users' },
     { name: 'users, nothing found', path: '/admin/users?q=niemand-heisst-so' },
     { name: 'users, invitation with errors', path: '/admin/users', state: submitEmpty('Einladen') },

@@ -19,7 +19,7 @@ async function submittedAssessment(applicant: TestUser): Promise<string> {
   return assessmentIdOf(project.id);
 }
 
-/** The queue, a waiting submission, another officer's proposal, and the officer's own pages. */
+/** The queue, a waiting submission, another officer's proposal, the dashboard, and the officer's own pages. */
 export const OFFICER_QUEUE: A11yGroup = {
   name: 'funding officer: queue, waiting submission, four-eyes proposal',
   as: 'OFFICER',
@@ -41,6 +41,9 @@ export const OFFICER_QUEUE: A11yGroup = {
     { name: 'proposal, „Zurückgeben“ without a note', path: (d) => `/review/${d.proposed}`, state: submitEmpty('Zurückgeben') },
     { name: 'notifications', path: '/notifications' },
     { name: 'my account', path: '/account' },
+    // The dashboard (ADR 029): the heatmap's cells link to the review; per organisation they count.
+    { name: 'dashboard, heatmap per project', path: '/review/dashboard' },
+    { name: 'dashboard, heatmap per organisation', path: '/review/dashboard?columns=organisations' },
   ],
 };
 
