@@ -69,8 +69,9 @@ const nextConfig = {
   // 'self' plus hashes (lib/http/content-security-policy.ts, ADR 026).
   experimental: { authInterrupts: true, sri: { algorithm: 'sha256' } },
   // Native and wasm packages stay outside the server bundle, and so does pdfkit (it reads its
-  // own data files from node_modules at run time; ADR 027).
-  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pdfkit'],
+  // own data files from node_modules at run time; ADR 027) with its font engine fontkit, which
+  // lib/export/pdf-fonts.ts uses too: one copy, loaded by Node, for both.
+  serverExternalPackages: ['@node-rs/argon2', '@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'pdfkit', 'fontkit'],
   async redirects() {
     return [
       {

@@ -1,17 +1,18 @@
-import path from 'node:path';
+import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
+import { pdfFont } from '@/lib/export/pdf-fonts';
 
 /**
  * A small layer over pdfkit for the portal's documents (ADR 027): A4, the DejaVu Sans fonts
- * shipped by the npm package `dejavu-fonts-ttf` (embedded as subsets, every German glyph; no
- * web font, nothing fetched), a tagged PDF (document language, title shown in the viewer, a
- * structure tree of headings, paragraphs and lists; running heads and page numbers marked as
- * pagination artifacts), bookmarks per heading, and a table of contents whose page numbers are
- * filled in once every page is laid out (pages are buffered for that, then written out).
+ * shipped by the npm package `dejavu-fonts-ttf` (parsed once per process, lib/export/pdf-fonts.ts;
+ * embedded as subsets, every German glyph; no web font, nothing fetched), a tagged PDF (document
+ * language, title shown in the viewer, a structure tree of headings, paragraphs and lists; running
+ * heads and page numbers marked as pagination artifacts), bookmarks per heading, and a table of
+ * contents whose page numbers are filled in once every page is laid out (pages are buffered for
+ * that, then written out).
  */
-const FONT_DIR = path.join(process.cwd(), 'node_modules', 'dejavu-fonts-ttf', 'ttf');
-export const FONT_REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
-export const FONT_BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+const REGULAR = 'DejaVuSans';
+const BOLD = 'DejaVuSans-Bold';
 
 const MARGIN = { top: 72, bottom: 60, left: 56, right: 56 };
 const BULLET_INDENT = 12;
@@ -29,7 +30,7 @@ export class PdfWriter {
   private tocList: Struct | null = null;
   private destinations = 0;
 
-  constructor({ title, lang, author }: { title: string; lang: string; author?: string }) {
+  constructor({ title, lang, author, createdAt }: { title: string; lang: string; author?: string; createdAt: Date }) {
     this.doc = new PDFDocument({
       size: 'A4',
       margins: MARGIN,
@@ -38,9 +39,16 @@ export class PdfWriter {
       tagged: true,
       lang,
       displayTitle: true,
-      font: FONT_REGULAR,
-      info: { Title: title, Author: author ?? 'Standards-Portal', Creator: 'Standards-Portal', Producer: 'Standards-Portal (pdfkit)' },
+      // No default font (ours are registered below): pdfkit would load Helvetica's metrics for
+      // nothing, and it sets this font again on every automatic page break — a bold label running
+      // over a page break came out regular.
+      font: '',
+      info: { Title: title, Author: author ?? 'Standards-Portal', Creator: 'Standards-Portal', Producer: 'Standards-Portal (pdfkit)', CreationDate: createdAt },
     });
+    // The process's parsed fonts; pdfkit takes a fontkit font where its types say file or bytes.
+    this.doc.registerFont(REGULAR, pdfFont('regular') as unknown as PDFKit.Mixins.PDFFontSource);
+    this.doc.registerFont(BOLD, pdfFont('bold') as unknown as PDFKit.Mixins.PDFFontSource);
+    this.doc.font(REGULAR);
     this.doc.fillColor(COLOURS.text);
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
@@ -84,9 +92,9 @@ export class PdfWriter {
       this.destinationPages.set(destination, this.currentPage());
     }
     if (bookmark) this.bookmark(level - 1, text);
-    this.doc.font(FONT_BOLD).fontSize(size).fillColor(COLOURS.heading);
+    this.doc.font(BOLD).fontSize(size).fillColor(COLOURS.heading);
     this.text(text, { structType: `H${level}`, lang, paragraphGap: 4 });
-    this.doc.font(FONT_REGULAR).fontSize(10).fillColor(COLOURS.text);
+    this.doc.font(REGULAR).fontSize(10).fillColor(COLOURS.text);
   }
 
   private readonly outlineStack: PDFKit.PDFOutline[] = [];
@@ -107,9 +115,9 @@ export class PdfWriter {
   /** A bold label on a line of its own, kept on one page with the start of what follows. */
   label(text: string, colour: string = COLOURS.text): void {
     this.keepSpace(40);
-    this.doc.font(FONT_BOLD).fillColor(colour);
+    this.doc.font(BOLD).fillColor(colour);
     this.text(text);
-    this.doc.font(FONT_REGULAR).fillColor(COLOURS.text);
+    this.doc.font(REGULAR).fillColor(COLOURS.text);
   }
 
   /** A label in bold and its value on the same line(s), as one paragraph. */
@@ -117,8 +125,8 @@ export class PdfWriter {
     const element = this.doc.struct('P', options.lang ? { lang: options.lang } : {});
     this.parent.add(element);
     element.add(() => {
-      this.doc.font(FONT_BOLD).text(`${label}: `, { continued: true });
-      this.doc.font(FONT_REGULAR).text(value, { paragraphGap: 3 });
+      this.doc.font(BOLD).text(`${label}: `, { continued: true });
+      this.doc.font(REGULAR).text(value, { paragraphGap: 3 });
     });
     element.end();
   }
@@ -222,26 +230,48 @@ export class PdfWriter {
       const target = this.destinationPages.get(entry.destination);
       if (target === undefined) continue;
       this.doc.switchToPage(entry.page);
-      entry.item.add(() => this.doc.font(FONT_REGULAR).fontSize(10).fillColor(COLOURS.text).text(String(target + 1), MARGIN.left, entry.y, { align: 'right', width: this.doc.page.width - MARGIN.left - MARGIN.right, lineBreak: false }));
+      entry.item.add(() => this.doc.font(REGULAR).fontSize(10).fillColor(COLOURS.text).text(String(target + 1), MARGIN.left, entry.y, { align: 'right', width: this.doc.page.width - MARGIN.left - MARGIN.right, lineBreak: false }));
       entry.item.end();
     }
     this.tocList?.end();
     while (this.sections.length) this.endSection();
     this.root.end();
+    // The running head is the same on every page: fitted once (in the font it is set in).
+    const width = this.doc.page.width - MARGIN.left - MARGIN.right;
+    this.doc.font(REGULAR).fontSize(8);
+    const head = [this.fit(title, width), this.fit(frame, width)];
     for (let page = start; page < start + count; page += 1) {
       this.doc.switchToPage(page);
-      const width = this.doc.page.width - MARGIN.left - MARGIN.right;
       const bottom = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
       this.artifact(() => {
-        this.doc.font(FONT_REGULAR).fontSize(8).fillColor(COLOURS.muted);
-        this.doc.text(this.fit(title, width), MARGIN.left, 28, { lineBreak: false });
-        this.doc.text(this.fit(frame, width), MARGIN.left, 39, { lineBreak: false });
+        this.doc.font(REGULAR).fontSize(8).fillColor(COLOURS.muted);
+        this.doc.text(head[0]!, MARGIN.left, 28, { lineBreak: false });
+        this.doc.text(head[1]!, MARGIN.left, 39, { lineBreak: false });
         this.doc.moveTo(MARGIN.left, 52).lineTo(MARGIN.left + width, 52).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
         this.doc.text(footer(page - start + 1, count), MARGIN.left, this.doc.page.height - 40, { width, align: 'right', lineBreak: false });
       }, 'Pagination');
       this.doc.page.margins.bottom = bottom;
     }
     this.doc.end();
+  }
+
+  /**
+   * The document's bytes as a web stream (after `finish`), in pieces as large as pdfkit has them
+   * ready — once the document has ended, that is all of it — rather than pdfkit's own chunks, one
+   * per line it writes (~1,700 for a 22-standard PDF, each a separate write into the response).
+   */
+  body(): ReadableStream<Uint8Array> {
+    const pieces = (this.doc as unknown as Readable)[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await pieces.next();
+        if (done) controller.close();
+        else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      },
+      async cancel() {
+        await pieces.return?.();
+      },
+    });
   }
 }

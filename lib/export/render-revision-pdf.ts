@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { createTranslator } from 'next-intl';
 import type { DocumentComment, DocumentEvidence, DocumentStandard, RevisionDocument } from '@/lib/export/get-revision-document';
 import { COLOURS, PdfWriter } from '@/lib/export/pdf-writer';
@@ -33,7 +32,7 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
     ? t(revision.withdrawnAt ? 'pdf.withdrawn' : 'pdf.submittedAt', { date: dateTime.format(revision.submittedAt) })
     : t('pdf.draft');
   const frame = [t('pdf.revision', { number: revision.number }), t('pdf.catalogueVersion', { number: revision.catalogueVersionNumber }), submission].join(' · ');
-  const w = new PdfWriter({ title, lang: english ? 'en' : 'de' });
+  const w = new PdfWriter({ title, lang: english ? 'en' : 'de', createdAt: now });
   const { doc } = w;
 
   // Title block and table of contents.
@@ -125,7 +124,7 @@ export function renderRevisionPdf({ document, locale, now = new Date() }: { docu
 
   w.finish({ title, frame, footer: (page, pages) => t('pdf.page', { page, pages }) });
 
-  return { fileName: fileNameOf(), body: Readable.toWeb(doc as unknown as Readable) as ReadableStream<Uint8Array> };
+  return { fileName: fileNameOf(), body: w.body() };
 
   function standardBlock(standard: DocumentStandard) {
     w.heading(4, t('pdf.standardHeading', { number: standard.number }));
