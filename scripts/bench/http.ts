@@ -37,6 +37,8 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const ONLY = process.env.BENCH_ONLY;
 const CONNECTIONS = 20;
+/** The Next processes scripts/serve.ts starts (its rule: WEB_CONCURRENCY, else one per core). */
+const SERVER_PROCESSES = Math.max(1, Number(process.env.WEB_CONCURRENCY) || os.availableParallelism());
 /** The server's and the seed's secret: the demo staff's two-factor keys are encrypted with it. */
 const AUTH_SECRET = 'bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -169,7 +171,8 @@ function percentile(sorted: number[], p: number) {
 
 type Run = { rps: number; p50: number; p95: number; p99: number; errors: number; /** Answers with an unexpected status. */ non2xx: number; kbPerRequest: number; requests: number; cpuMsPerRequest: number };
 
-async function load(testCase: Case, connections: number, duration: number, cookie: string, server: number, actionId: string): Promise<Run> {
+/** `run`: seconds, or a number of requests whose answers are all awaited. */
+async function load(testCase: Case, connections: number, run: number | { amount: number }, cookie: string, server: number, actionId: string): Promise<Run> {
   const latencies: number[] = [];
   let unexpected = 0;
   const pids = processTree(server);
@@ -218,7 +221,7 @@ async function load(testCase: Case, connections: number, duration: number, cooki
   const result = await autocannon({
     url: `${BASE}${testCase.path}`,
     connections,
-    duration,
+    ...(typeof run === 'number' ? { duration: run } : { amount: run.amount }),
     headers,
     requests,
     setupClient: (client) =>
@@ -314,8 +317,13 @@ async function main() {
     const chosen = ONLY ? cases.filter((testCase, index) => index === 0 || testCase.name.includes(ONLY)) : cases;
     for (const testCase of chosen) {
       const cookie = await session(testCase.admin ? 'admin@demo.example' : testCase.officer ? 'pruefung@demo.example' : 'antrag@demo.example');
-      // Warm-up (compiles nothing in production, but fills caches and the connection pool).
+      // Warm-up (compiles nothing in production, but fills caches and the connection pool): 2 s,
+      // then two answers on each of two fresh connections per server process (the cluster deals
+      // connections round-robin), awaited. A case whose first request in a process is slow (the
+      // PDF: ~2 s for code, fonts and caches) is then warm in every process, and no warm-up
+      // request still runs while the measurement starts.
       await load(testCase, 2, 2, cookie, server.pid!, actionId);
+      await load(testCase, 2 * SERVER_PROCESSES, { amount: 4 * SERVER_PROCESSES }, cookie, server.pid!, actionId);
       const single = await load(testCase, 1, 3, cookie, server.pid!, actionId);
       const loaded = await load(testCase, CONNECTIONS, DURATION, cookie, server.pid!, actionId);
       const weight = testCase.page ? await pageWeight(testCase.path, cookie) : undefined;
