@@ -131,6 +131,10 @@ test('leaving a phase page offline stays on the page and says so; back and forwa
   const project = await seedProject();
   await signedInAs('APPLICANT');
   await page.goto(`/projects/${project.id}/assessment/general`);
+  // A save that went through: the page is hydrated. Before that, „Weiter“ is a plain link that the
+  // browser follows on its own — offline, to its own error page (the race CI met on a loaded machine).
+  await standard(page, 'std-01').getByLabel('Umsetzung / Begründung').fill('Mit Verbindung');
+  await waitSaved(page, 'std-01');
 
   // Offline: „Weiter“ cannot save the pending change, so the page stays and says so.
   await context.setOffline(true);
