@@ -3,6 +3,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/authenticate';
 import { recordSignOut } from '@/lib/auth/record-sign-out';
 import { reportSessionActivity, SessionEndedError } from '@/lib/auth/report-session-activity';
+import { isDatabaseUnavailable } from '@/lib/db/is-database-unavailable';
 import { newSessionFields } from '@/lib/auth/session-claims';
 import { SESSION_MAX_AGE_SECONDS } from '@/lib/auth/session-policy';
 import { followLocalePreference } from '@/lib/i18n/follow-locale-preference';
@@ -79,8 +80,17 @@ export function getAuthOptions(): NextAuthOptions {
           await followLocalePreference(user.locale);
           return { ...token, sub: user.id, ...newSessionFields({ sessionVersion: user.sessionVersion ?? 0 }) };
         }
-        // The browser's activity report (components/auth/idle-session-watcher.tsx).
-        if (trigger === 'update') return reportSessionActivity({ token });
+        // The browser's activity report (components/auth/idle-session-watcher.tsx). A throw here
+        // ends the session (next-auth clears the cookie): right for an ended session, wrong for a
+        // database that is away for a moment — the session stays, unrecorded (ADR 033).
+        if (trigger === 'update') {
+          try {
+            return await reportSessionActivity({ token });
+          } catch (error) {
+            if (isDatabaseUnavailable(error)) return token;
+            throw error;
+          }
+        }
         return token;
       },
       session({ session, token }) {
