@@ -99,6 +99,8 @@ export const DOMAIN_ERROR_STATUS = {
   quotaExceeded: 409,
   // Outages (ADR 033): the database unreachable, the evidence storage full or not writable.
   databaseUnavailable: 503,
+  // Load (ADR 033): no connection, lock or transaction time within the limits; nothing was saved.
+  serverBusy: 503,
   storageFull: 507,
   storageUnavailable: 503,
   // Anything unexpected (a bug, the database gone): logged, never shown in detail.

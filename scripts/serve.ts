@@ -10,13 +10,11 @@ import http from 'node:http';
 import os from 'node:os';
 import next from 'next';
 import { misdirectedResponse } from '../lib/auth/canonical-origin';
-import { frontDoorRefusal } from '../lib/http/front-door-refusal';
+import { screenRequest } from '../lib/http/front-door';
 import { CLIENT_IP_HEADER, parseTrustedProxies, resolveClientIp } from '../lib/http/client-ip';
 import { secureResponse } from '../lib/http/secure-response';
 import { ROOT } from './lib/run';
 
-/** How much of a refused request's body the front door reads (and discards) before it answers. */
-const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND || undefined;
 /** `npm run dev`: the development server (hot reload) behind the same front door, one process. */
@@ -55,39 +53,26 @@ async function serve() {
       response.end(misdirected.body);
       return;
     }
-    // Requests Next would answer with a 500: an action body over its limit, a malformed path (ADR 031).
-    const refusal = frontDoorRefusal(request);
-    if (refusal) {
-      secureResponse(request, response, { https, dev });
-      // Answer once the body is read (and thrown away): answering first and closing the connection
-      // while the client still sends would reset it, and the client would see no answer at all.
-      // A body beyond DISCARD_LIMIT_BYTES is not read to its end: the connection is cut.
-      let discarded = 0;
-      const answer = () => {
-        if (response.headersSent) return;
-        response.writeHead(refusal.status, refusal.headers);
-        response.end(refusal.body);
-      };
-      request.on('data', (chunk: Buffer) => {
-        discarded += chunk.length;
-        if (discarded > DISCARD_LIMIT_BYTES) request.destroy();
-      });
-      request.once('end', answer);
-      if (request.complete) answer();
-      return;
-    }
-    keepRequestedSearch(response);
-    // Content-Security-Policy (a nonce per request, or hashes for a cached page) and HSTS.
-    secureResponse(request, response, { https, dev });
-    // The language comes from the cookie the rewrite reads, never from a header a client sends.
-    delete request.headers['x-next-intl-locale'];
-    // The client's address for per-source limits, never what a client claims it is.
-    request.headers[CLIENT_IP_HEADER] = resolveClientIp({
-      remoteAddress: request.socket.remoteAddress,
-      forwardedFor: request.headers['x-forwarded-for'],
-      trustedProxies,
+    // Requests Next would answer with a 500 are answered here (lib/http/front-door.ts, ADR 031):
+    // a malformed path, an action body over 1 MB, an uncounted (chunked) action body over 1 MB
+    // or not JSON. Everything else goes on untouched.
+    screenRequest(request, response, {
+      beforeRefusal: (refused, answer) => secureResponse(refused, answer, { https, dev }),
+      pass: (passed, answer) => {
+        keepRequestedSearch(answer);
+        // Content-Security-Policy (a nonce per request, or hashes for a cached page) and HSTS.
+        secureResponse(passed, answer, { https, dev });
+        // The language comes from the cookie the rewrite reads, never from a header a client sends.
+        delete passed.headers['x-next-intl-locale'];
+        // The client's address for per-source limits, never what a client claims it is.
+        passed.headers[CLIENT_IP_HEADER] = resolveClientIp({
+          remoteAddress: passed.socket.remoteAddress,
+          forwardedFor: passed.headers['x-forwarded-for'],
+          trustedProxies,
+        });
+        void handle(passed, answer);
+      },
     });
-    void handle(request, response);
   });
   if (dev) server.on('upgrade', app.getUpgradeHandler());
   server.listen(port, hostname);

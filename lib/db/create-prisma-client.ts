@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import type pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { TRANSACTION_WAITS } from '@/lib/db/database-waits';
 
 /**
  * Creates a Prisma client on the `pg` driver. The app uses the single instance in lib/db.ts;
@@ -14,7 +15,11 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
  * `max` is the size of the connection pool. The embedded PGlite needs 1: its socket server
  * queues protocol messages one by one, so two connections sending queries at the same time can
  * interleave (a Bind of one meets the Parse of the other). With one connection every query and
- * transaction waits its turn; transactions then may wait longer for the connection.
+ * transaction waits its turn.
+ *
+ * Every interactive transaction waits up to TRANSACTION_WAITS (lib/db/database-waits.ts) for its
+ * connection and for its end, not Prisma's 2 s and 5 s: under load those ran out and answered a
+ * 500 (ADR 033). What runs out even so answers `serverBusy` (lib/db/is-database-busy.ts).
  */
 export function createPrismaClient({
   url,
@@ -31,7 +36,7 @@ export function createPrismaClient({
   const adapter = pool ? new PrismaPg(pool, { disposeExternalPool: true }) : new PrismaPg({ connectionString: url, max });
   const client = new PrismaClient({
     adapter,
-    ...(max === 1 ? { transactionOptions: { maxWait: 15_000, timeout: 20_000 } } : {}),
+    transactionOptions: TRANSACTION_WAITS,
     // Query events only where someone listens (the statement-count test); none in the app.
     ...(onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
   });

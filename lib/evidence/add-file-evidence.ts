@@ -3,6 +3,8 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ScopeActor } from '@/lib/auth/scope';
 import { db } from '@/lib/db';
+import { LOCK_WAIT_MS, TRANSACTION_WAITS, limitLockWait } from '@/lib/db/database-waits';
+import { isDatabaseBusy } from '@/lib/db/is-database-busy';
 import { getClamdSocket } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
 import { assertEvidenceQuota } from '@/lib/evidence/assert-evidence-quota';
@@ -34,6 +36,12 @@ type AddFileEvidenceOptions = {
   /** ClamAV's daemon; default CLAMD_SOCKET (lib/env.ts); null: no virus scan. */
   virusScan?: { socket: string; timeoutMs?: number } | null;
   requestId?: string | null;
+  /**
+   * How long the transaction may wait (ms; tests shorten them): for a connection of the pool
+   * (default TRANSACTION_WAITS.maxWait), for the evidence row's and the quota's locks (LOCK_WAIT_MS),
+   * and in all (TRANSACTION_WAITS.timeout). Past any of them: `serverBusy`, nothing stored.
+   */
+  waits?: { connectionMs?: number; lockMs?: number; transactionMs?: number };
 };
 
 /**
@@ -48,7 +56,8 @@ type AddFileEvidenceOptions = {
  * 3. one transaction writes the rows with that key and the audit event, and checks the project's
  *    upload quota under a per-project lock (lib/evidence/assert-evidence-quota.ts).
  * If the transaction certainly rolled back (its own work threw: quota, locked project, forged
- * id) or never began (the database unreachable), the object is removed at once. If it failed in a way that may have committed (the
+ * id; a lock not free within LOCK_WAIT_MS; Prisma's timeout) or never began (the database
+ * unreachable, no connection within the wait), the object is removed at once. If it failed in a way that may have committed (the
  * connection lost at COMMIT) or anything fails after it, the object stays: a committed row may
  * reference it, and the orphan sweep (lib/evidence/remove-orphaned-files.ts) removes it after
  * the grace period only if none does. A crash at any point leaves at most an unreferenced file
@@ -70,21 +79,28 @@ export async function addFileEvidence(options: AddFileEvidenceOptions): Promise<
     let rolledBack = false;
     let started = false;
     try {
-      return await db.$transaction(async (tx) => {
-        started = true;
-        try {
-          const item = await saveEvidenceVersion({ tx, actor, projectId, kind: 'FILE', ...fields, version, requestId });
-          await assertEvidenceQuota({ tx, projectId, addedBytes: staged.size });
-          return item;
-        } catch (error) {
-          // Thrown inside the callback: Prisma rolls the transaction back, nothing references the key.
-          rolledBack = true;
-          throw error;
-        }
-      });
+      return await db.$transaction(
+        async (tx) => {
+          started = true;
+          try {
+            // A parallel upload of the same project (quota) or evidence (row) is waited for, within limits.
+            await limitLockWait(tx, options.waits?.lockMs ?? LOCK_WAIT_MS);
+            const item = await saveEvidenceVersion({ tx, actor, projectId, kind: 'FILE', ...fields, version, requestId });
+            await assertEvidenceQuota({ tx, projectId, addedBytes: staged.size });
+            return item;
+          } catch (error) {
+            // Thrown inside the callback: Prisma rolls the transaction back, nothing references the key.
+            rolledBack = true;
+            throw error;
+          }
+        },
+        { maxWait: options.waits?.connectionMs ?? TRANSACTION_WAITS.maxWait, timeout: options.waits?.transactionMs ?? TRANSACTION_WAITS.timeout },
+      );
     } catch (error) {
-      // Rolled back, or never begun (the database unreachable at BEGIN, ADR 033): no row can reference the key.
-      if (rolledBack || !started) await storage.remove(storageKey).catch(() => undefined);
+      // Rolled back, never begun (the database unreachable at BEGIN), or out of time — no
+      // connection in time, or expired and rolled back by Prisma, also at COMMIT (ADR 033): no row
+      // can reference the key.
+      if (rolledBack || !started || isDatabaseBusy(error)) await storage.remove(storageKey).catch(() => undefined);
       throw error;
     }
   } finally {

@@ -42,6 +42,8 @@ test('load: 50 applicants autosave and upload while 50 clients read, for 60 s', 
   const actionId = serverActionId('saveAnswerAction');
   console.log(`[drill:load] ${APPLICANTS} applicants registered, with a project each, and signed in (${((Date.now() - setupStarted) / 1000).toFixed(0)} s)`);
 
+  // The server's output from here on (an earlier drill of this worker may have logged its own failures).
+  const logFrom = portal.output().length;
   const samples: Sample[] = [];
   const acked: AckedAnswers = new Map();
   const uploaded: AckedUpload[] = [];
@@ -66,6 +68,13 @@ test('load: 50 applicants autosave and upload while 50 clients read, for 60 s', 
   const report = { seconds: Math.round(seconds), applicants: APPLICANTS, readers: READERS, uploaders: UPLOADERS, requests: samples.length, perSecond: Math.round(samples.length / seconds), byKind: figures, acknowledgedSaves: [...acked.values()].reduce((sum, entry) => sum + entry.saves, 0), acknowledgedUploads: uploaded.length };
   console.log(`[drill:load] ${JSON.stringify(report, null, 2)}`);
   if (refusals.length > 0) console.log(`[drill:load] refused (first 10 of ${refusals.length}):\n${refusals.slice(0, 10).join('\n')}`);
+  // What the server logged about failures during the load (every 5xx is logged with its cause, ADR 033).
+  const serverErrors = portal
+    .output()
+    .slice(logFrom)
+    .split('\n')
+    .filter((line) => /error|busy|unavailable|⨯/i.test(line));
+  if (serverErrors.length > 0) console.log(`[drill:load] the server logged (last 20 of ${serverErrors.length}):\n${serverErrors.slice(-20).join('\n')}`);
   writeFileSync(path.join(ROOT, 'test-results', 'drill-load.json'), `${JSON.stringify(report, null, 2)}\n`);
 
   // No 5xx, no failed request, no refusal (each applicant writes alone: a conflict would be a bug).

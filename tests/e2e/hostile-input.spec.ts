@@ -4,8 +4,11 @@
  * and the funding officer — no dialog opens, no element is injected, and the fixture fails the
  * test on any CSP violation (an attempt to run inline script); a `javascript:` link is refused
  * with a message; 1 MB typed into an answer gets the field's message and is not saved; a 20 MB
- * body to a Server Action and a malformed path get a clear answer in the visitor's language,
- * never a 500. Server side (forged ids, types, upload names): tests/integration/hostile-input.test.ts.
+ * body to a Server Action (with or without Content-Length), an action body that is not JSON (sent
+ * without Content-Length) and a malformed path get a clear answer in the visitor's language,
+ * never a 500; a Server Action called with an argument of the wrong type answers a message key
+ * the form shows in the visitor's language, never zod's English. Server side (forged ids, types,
+ * upload names): tests/integration/hostile-input.test.ts; every schema: tests/unit/forged-input.test.ts.
  */
 import type { Page } from '@playwright/test';
 import { addLinkEvidence } from '@/lib/evidence/add-link-evidence';
@@ -13,7 +16,7 @@ import { addComment } from '@/lib/review/add-comment';
 import { submitAssessment } from '@/lib/assessments/submit-assessment';
 import { test, expect, signIn, DEMO, DEMO_PASSWORD, withDatabase } from './support/fixtures';
 import { COMPLETE_ANSWER, PASSWORD, completeDraft, createTestCompany, createTestProject, createTestUser } from './support/factories';
-import { builtActions } from './support/http-session';
+import { builtActions, callAction, signInOverHttp } from './support/http-session';
 import { E2E } from './support/e2e-env';
 
 test.describe.configure({ timeout: 120_000 });
@@ -147,4 +150,82 @@ test('a 20 MB body to a Server Action and a malformed address get a clear answer
   });
   expect(json.status).toBe(401);
   expect((await fetch(`${E2E.baseUrl}/api/health`)).status).toBe(200);
+});
+
+/** A body sent in pieces without Content-Length (Transfer-Encoding: chunked), as a script may send it. */
+function chunked(text: string): { body: ReadableStream<Uint8Array>; duplex: 'half' } {
+  const bytes = Buffer.from(text);
+  let at = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(at, at + 256 * 1024));
+      at += 256 * 1024;
+    },
+  });
+  return { body, duplex: 'half' };
+}
+
+test('an action body without Content-Length is counted: over 1 MB 413, not JSON 400, else Next answers it as any other', async () => {
+  const user = await createTestUser({ role: 'APPLICANT', name: 'Karl Stückweise' });
+  const session = await signInOverHttp(user.email, PASSWORD, { twoFactor: false });
+  const action = builtActions().find((candidate) => candidate.name.endsWith('#changeNameAction'))!;
+  const post = (text: string, cookie = session.cookie) =>
+    fetch(`${E2E.baseUrl}/account`, {
+      method: 'POST',
+      headers: { 'next-action': action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: E2E.baseUrl, cookie },
+      ...chunked(text),
+    } as RequestInit);
+
+  const big = await post(JSON.stringify([{ name: 'x'.repeat(2 * 1024 * 1024) }]));
+  expect(big.status).toBe(413);
+  expect(await big.text()).toBe('Die gesendeten Daten sind zu groß (höchstens 1 MB je Formular; Dateien bis 10 MB über „Nachweise“). Es wurde nichts gespeichert.');
+  const broken = await post('[{"name": "Karl');
+  expect(broken.status).toBe(400);
+  expect(await broken.text()).toBe('Die gesendeten Daten sind fehlerhaft und wurden nicht verarbeitet. Es wurde nichts gespeichert.');
+  // Signing in set the account's language (NEXT_LOCALE=de); the visitor switches to English.
+  const english = [...session.cookie.split('; ').filter((pair) => !pair.startsWith('NEXT_LOCALE=')), 'NEXT_LOCALE=en'].join('; ');
+  const brokenEnglish = await post('{name: Karl}', english);
+  expect(brokenEnglish.status).toBe(400);
+  expect(await brokenEnglish.text()).toBe('The data sent is malformed and was not processed. Nothing was saved.');
+
+  // Within the limit and JSON: Next gets the body and the action runs as with Content-Length.
+  const saved = await post(JSON.stringify([{ name: 'Karl Gestückelt' }]));
+  expect(saved.status).toBe(200);
+  const row = (await saved.text()).split('\n').find((line) => line.startsWith('1:'));
+  expect(JSON.parse(row!.slice(2))).toEqual({ ok: true, data: { name: 'Karl Gestückelt' } });
+  const name = await withDatabase(async (client) => (await client.query<{ name: string }>('SELECT name FROM "User" WHERE id = $1', [user.id])).rows[0]!.name);
+  expect(name).toBe('Karl Gestückelt');
+  expect((await fetch(`${E2E.baseUrl}/api/health`)).status).toBe(200);
+});
+
+test('a Server Action called with an argument of the wrong type answers a key the form shows in the visitor’s language', async ({ page }) => {
+  const user = await createTestUser({ role: 'APPLICANT', name: 'Fritz Falschtyp' });
+  // Over HTTP: a key for the form, never zod's English default.
+  const session = await signInOverHttp(user.email, PASSWORD, { twoFactor: false });
+  const action = builtActions().find((candidate) => candidate.name.endsWith('#changeNameAction'))!;
+  for (const [args, field] of [[['kein Objekt'], '_form'], [[{}], 'name'], [[{ name: 42 }], 'name']] as const) {
+    const answer = await callAction(session, { id: action.id, page: '/account', args: [...args] });
+    expect(answer.result, JSON.stringify(args)).toEqual({ ok: false, fieldErrors: { [field]: ['invalidInput'] } });
+    expect(answer.body).not.toContain('Invalid input');
+  }
+
+  // In the browser: the form's values are replaced on the way by an argument of the wrong type.
+  await signIn(page, user.email, PASSWORD);
+  await page.waitForURL('**/projects');
+  await page.route('**/account', (route) =>
+    route.request().method() === 'POST' && route.request().headers()['next-action'] ? route.continue({ postData: JSON.stringify(['kein Objekt']) }) : route.continue(),
+  );
+  await page.goto('/account');
+  await page.getByLabel('Vor- und Nachname').fill('Fritz Neu');
+  await page.getByRole('button', { name: 'Name speichern' }).click();
+  await expect(page.getByText('Diese Angabe hat nicht die erwartete Form. Bitte laden Sie die Seite neu und versuchen Sie es erneut.').first()).toBeVisible();
+
+  await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: E2E.baseUrl }]);
+  await page.goto('/account');
+  await page.getByLabel('First and last name').fill('Fritz New');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('This entry is not in the expected form. Please reload the page and try again.').first()).toBeVisible();
+  const name = await withDatabase(async (client) => (await client.query<{ name: string }>('SELECT name FROM "User" WHERE id = $1', [user.id])).rows[0]!.name);
+  expect(name).toBe('Fritz Falschtyp');
 });

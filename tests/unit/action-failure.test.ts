@@ -80,6 +80,30 @@ describe('toErrorResponse (route handlers)', () => {
     expect(log).toHaveBeenCalledOnce();
   });
 
+  it('answers a database out of time 503 serverBusy and one out of reach 503 databaseUnavailable, each with Retry-After and one log line', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const busy = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028' });
+    const lockTimeout = Object.assign(new Error('Raw query failed'), { meta: { driverAdapterError: { cause: { kind: 'postgres', code: '55P03' } } } });
+    const unreachable = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    for (const [error, code, retryAfter] of [
+      [busy, 'serverBusy', '5'],
+      [lockTimeout, 'serverBusy', '5'],
+      [unreachable, 'databaseUnavailable', '60'],
+    ] as const) {
+      const response = toErrorResponse(error, 'test/route');
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe(retryAfter);
+      expect(await response.json()).toEqual({ ok: false, formError: code });
+    }
+    expect(log.mock.calls.map((call) => call[0])).toEqual([
+      '[test/route] database busy: Transaction API error: Unable to start a transaction in the given time.',
+      '[test/route] database busy: Raw query failed',
+      '[test/route] database unavailable: connect ECONNREFUSED 127.0.0.1:5432',
+    ]);
+    // Another P2028 (not a matter of time) stays a bug.
+    expect(toActionFailure(Object.assign(new Error('Transaction API error: Transaction not found.'), { code: 'P2028' }))).toEqual({ ok: false, formError: 'unknown' });
+  });
+
   it('has a status for every code', () => {
     for (const status of Object.values(DOMAIN_ERROR_STATUS)) expect(status).toBeGreaterThanOrEqual(400);
   });

@@ -23,7 +23,7 @@ export type DrillPortal = {
   tmpfs: boolean;
   /** Mails the portal sent (through its job queue). */
   mails: string[];
-  /** What the server printed so far. */
+  /** What the server printed so far (kept in test-results/drill-portal-<worker>.log). */
   output(): string;
 };
 
@@ -45,7 +45,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess) {
 
 export const test = base.extend<object, { portal: DrillPortal }>({
   portal: [
-    async ({}, provide) => {
+    async ({}, provide, workerInfo) => {
       if (!DRILL.storageDir || !process.env.E2E_APP_DATABASE_URL) throw new Error('Run the drills with `npm run drill` (scripts/drill.ts).');
       const app = new URL(process.env.E2E_APP_DATABASE_URL);
       const proxy = await startTcpProxy({ port: DRILL.proxyPort, targetHost: app.hostname, targetPort: Number(app.port || 5432) });
@@ -69,7 +69,9 @@ export const test = base.extend<object, { portal: DrillPortal }>({
         await waitForHealth(E2E.baseUrl, server);
         await provide({ baseUrl: E2E.baseUrl, proxy, storageDir: DRILL.storageDir, tmpfs: DRILL.tmpfs, mails: smtp.received, output: () => lines.join('') });
       } finally {
-        writeFileSync(path.join(ROOT, 'test-results', 'drill-portal.log'), lines.join(''));
+        // One file per worker: after a failed drill Playwright starts a new worker (and portal) for
+        // the next one, whose log must not replace the failed one's.
+        writeFileSync(path.join(ROOT, 'test-results', `drill-portal-${workerInfo.workerIndex}.log`), lines.join(''));
         // The server's process group (serve.ts and its Next processes), by the id this fixture started.
         if (server.exitCode === null && server.pid) process.kill(-server.pid, 'SIGTERM');
         await new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once('exit', resolve)));
