@@ -10,10 +10,25 @@ import { getDatabasePoolMax, getDatabaseUrl } from '@/lib/env';
  */
 const globalForDb = globalThis as unknown as { portalDb?: Db; portalDbPool?: pg.Pool };
 
+/** How long opening a connection may take before it fails as `databaseUnavailable` (ADR 033). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * A connection attempt that gets no answer (the network gone, a host that holds the socket open)
+ * fails after CONNECT_TIMEOUT_MS instead of hanging until the request's own limits run out. Set
+ * on the client, not as the pool's `connectionTimeoutMillis`: the pool would apply that to the
+ * wait for a free connection too, which under load may take up to TRANSACTION_WAITS.maxWait.
+ */
+export class PortalClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
 /** The app's connection pool (for the job queue; everything else uses `db`). */
 export function getDbPool(): pg.Pool {
   if (!globalForDb.portalDbPool) {
-    const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: getDatabasePoolMax() });
+    const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: getDatabasePoolMax(), Client: PortalClient });
     // An idle connection that breaks (database restarted) must not end the process.
     pool.on('error', (error) => console.error(`[db] idle connection failed: ${error.message}`));
     globalForDb.portalDbPool = pool;

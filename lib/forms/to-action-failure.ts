@@ -21,7 +21,9 @@ import { MESSAGES } from '@/lib/i18n/messages';
  * - DomainError (not found, locked, conflict, forbidden …): its code, field keys and details;
  * - Next's own interrupts (redirect, notFound, forbidden) are rethrown;
  * - the database unreachable (restart, broken connection): `databaseUnavailable` (503), one log
- *   line — nothing was saved, the user is asked to try again in a few minutes (ADR 033);
+ *   line — nothing was saved, the user is asked to try again in a few minutes (ADR 033). Checked
+ *   before „busy“: a transaction that could not start because no connection could be opened is
+ *   an outage, not load;
  * - the database busy (no connection, lock or transaction time within the limits,
  *   lib/db/is-database-busy.ts): `serverBusy` (503), one log line — nothing was saved, the user
  *   is asked to try again in a moment (ADR 033);
@@ -38,13 +40,13 @@ export function toActionFailure<E = unknown>(error: unknown, where = 'action'): 
     if (error.values !== undefined) failure.values = error.values;
     return failure;
   }
-  if (isDatabaseBusy(error)) {
-    console.error(`[${where}] database busy: ${lastLine(error)}`);
-    return { ok: false, formError: 'serverBusy' };
-  }
   if (isDatabaseUnavailable(error)) {
     console.error(`[${where}] database unavailable: ${lastLine(error)}`);
     return { ok: false, formError: 'databaseUnavailable' };
+  }
+  if (isDatabaseBusy(error)) {
+    console.error(`[${where}] database busy: ${lastLine(error)}`);
+    return { ok: false, formError: 'serverBusy' };
   }
   console.error(`[${where}]`, error);
   return { ok: false, formError: 'unknown' };

@@ -104,6 +104,13 @@ describe('toErrorResponse (route handlers)', () => {
     expect(toActionFailure(Object.assign(new Error('Transaction API error: Transaction not found.'), { code: 'P2028' }))).toEqual({ ok: false, formError: 'unknown' });
   });
 
+  it('answers a transaction that could not start because the database is out of reach databaseUnavailable, not serverBusy', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const cause = Object.assign(new Error('timeout exceeded when trying to connect'), {});
+    const neverStarted = Object.assign(new Error('Transaction API error: Unable to start a transaction in the given time.'), { code: 'P2028', cause });
+    expect(toActionFailure(neverStarted)).toEqual({ ok: false, formError: 'databaseUnavailable' });
+  });
+
   it('has a status for every code', () => {
     for (const status of Object.values(DOMAIN_ERROR_STATUS)) expect(status).toBeGreaterThanOrEqual(400);
   });
