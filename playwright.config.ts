@@ -2,8 +2,14 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { E2E } from './tests/e2e/support/e2e-env';
 
-/** Debian's Chromium when installed (`apt-get install -y chromium`), else Playwright's own. */
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/**
+ * The browser: CHROMIUM_PATH when set; else Debian's headless shell (`apt-get install -y
+ * chromium-headless-shell`, the same Blink and V8 without the browser's own user interface,
+ * which headless Chromium still runs — on a 2-core CI machine the tests take about a fifth less
+ * time with it); else Debian's full Chromium; else Playwright's own.
+ */
+const chromium =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((candidate) => existsSync(candidate));
 
 export default defineConfig({
   testDir: 'tests/e2e',

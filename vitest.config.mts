@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     pool: 'forks',
+    // Vitest's default (one worker less than the cores) is one worker on a 2-core CI machine,
+    // where the integration files mostly wait for PostgreSQL: three run the suite in about 70 %
+    // of the time there (4.3 instead of 6.1 min).
+    maxWorkers: Math.max(3, os.availableParallelism() - 1),
     reporters: ['default'],
     projects: [
       {
