@@ -68,8 +68,9 @@ const TARGETS: Record<string, Targets> = {
   'autosave (Server Action)': { p95Ms: 50 },
   '/review (queue, page 1)': { firstLoadKb: 160 },
   '/review (page 40, filtered)': { firstLoadKb: 160 },
-  '/review/dashboard (officer)': { p95Ms: 200, firstLoadKb: 160 },
-  '/review/dashboard (organisations, filtered, page 2)': { p95Ms: 200, firstLoadKb: 160 },
+  // The issue's „p95 ≤ 200 ms“, read both ways: one officer opening it, and 20 at once.
+  '/review/dashboard (officer)': { p95Ms: 200, singleP95Ms: 200, firstLoadKb: 160 },
+  '/review/dashboard (organisations, filtered, page 2)': { p95Ms: 200, singleP95Ms: 200, firstLoadKb: 160 },
   '/admin/audit (page 1)': { firstLoadKb: 160 },
   '/admin/audit (deep page)': { firstLoadKb: 160 },
   'PDF of a revision (22 standards)': { singleP95Ms: 500 },
@@ -381,7 +382,7 @@ ${table}
 Targets: /standards ≥ 33 % of the reference's requests/s and ≤ 140 kB first-load JS; /projects
 p95 ≤ 100 ms; the self-assessment page p95 ≤ 150 ms, ≤ 10 ms server CPU per request, HTML ≤ 120
 kB; first-load JS ≤ 160 kB on every page; autosave p95 ≤ 50 ms; the dashboard (/review/dashboard)
-p95 ≤ 200 ms; the PDF of a revision p95 ≤ 500 ms with one connection (one person waiting for one
+p95 ≤ 200 ms with one connection (one officer) and with 20; the PDF of a revision p95 ≤ 500 ms with one connection (one person waiting for one
 file); no errors.
 ${misses.length ? `\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}\n` : '\nAll targets met.\n'}
 The library-level figures (the domain functions without HTTP and rendering) are
