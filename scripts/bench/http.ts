@@ -382,8 +382,8 @@ ${table}
 Targets: /standards ≥ 33 % of the reference's requests/s and ≤ 140 kB first-load JS; /projects
 p95 ≤ 100 ms; the self-assessment page p95 ≤ 150 ms, ≤ 10 ms server CPU per request, HTML ≤ 120
 kB; first-load JS ≤ 160 kB on every page; autosave p95 ≤ 50 ms; the dashboard (/review/dashboard)
-p95 ≤ 200 ms with one connection (one officer) and with 20; the PDF of a revision p95 ≤ 500 ms with one connection (one person waiting for one
-file); no errors.
+p95 ≤ 200 ms with one connection (one officer) and with 20; the PDF of a revision p95 ≤ 500 ms
+with one connection (one person waiting for one file); no errors.
 ${misses.length ? `\nMissed:\n${misses.map((miss) => `- ${miss}`).join('\n')}\n` : '\nAll targets met.\n'}
 The library-level figures (the domain functions without HTTP and rendering) are
 \`npm run bench:library\`; the table above is the one to read.
