@@ -239,15 +239,15 @@ export class PdfWriter {
     // The running head is the same on every page: fitted once (in the font it is set in).
     const width = this.doc.page.width - MARGIN.left - MARGIN.right;
     this.doc.font(REGULAR).fontSize(8);
-    const head = [this.fit(title, width), this.fit(frame, width)];
+    const [headTitle, headFrame] = [this.fit(title, width), this.fit(frame, width)];
     for (let page = start; page < start + count; page += 1) {
       this.doc.switchToPage(page);
       const bottom = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
       this.artifact(() => {
         this.doc.font(REGULAR).fontSize(8).fillColor(COLOURS.muted);
-        this.doc.text(head[0]!, MARGIN.left, 28, { lineBreak: false });
-        this.doc.text(head[1]!, MARGIN.left, 39, { lineBreak: false });
+        this.doc.text(headTitle, MARGIN.left, 28, { lineBreak: false });
+        this.doc.text(headFrame, MARGIN.left, 39, { lineBreak: false });
         this.doc.moveTo(MARGIN.left, 52).lineTo(MARGIN.left + width, 52).lineWidth(0.5).strokeColor(COLOURS.rule).stroke();
         this.doc.text(footer(page - start + 1, count), MARGIN.left, this.doc.page.height - 40, { width, align: 'right', lineBreak: false });
       }, 'Pagination');
